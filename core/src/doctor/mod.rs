@@ -1,0 +1,1 @@
+//! The settings doctor: diagnoses what a user typed into a mail client.

@@ -1,0 +1,13 @@
+//! Form understanding: a [`FormSnapshot`] of what a page shows goes in, field roles, sections
+//! and option meanings come out, and a consistent [`FillPlan`] follows.
+//!
+//! The snapshot is the contract with the extension's content script (the DOM adapter); core
+//! never sees the DOM.
+
+pub mod plan;
+pub mod role;
+pub mod snapshot;
+
+pub use plan::{FillAction, FillPlan, PlanEntry};
+pub use role::Role;
+pub use snapshot::{Control, FormSnapshot};

@@ -1,0 +1,1 @@
+//! Gmail knowledge: endpoints, myths, authentication, limits, fingerprints, with sources.

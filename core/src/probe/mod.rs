@@ -1,0 +1,1 @@
+//! Probe interpretation (sans I/O): what greetings, capabilities, certificates and outcomes mean.

@@ -1,0 +1,106 @@
+//! Prerequisites, installed on first use (DESIGN.md, "Commands"): the wasm target, the pinned
+//! wasm-bindgen-cli and wasm-pack, the npm packages from the committed lockfile, and Debian
+//! packages when running as root (otherwise the exact command to run is printed).
+
+use crate::shell::{self, Result, cmd, on_path, output, root};
+
+/// wasm-pack, pinned here and nowhere else.
+const WASM_PACK_VERSION: &str = "0.15.1";
+
+/// Debian packages the tests and the demo need: the browser and the real mail and DNS peers.
+pub const DEBIAN_PACKAGES: &[&str] = &[
+    "chromium",
+    "dovecot-imapd",
+    "dovecot-pop3d",
+    "dovecot-submissiond",
+    "dnsmasq-base",
+];
+
+/// The wasm-bindgen version, read from its one pin in the workspace Cargo.toml.
+pub fn wasm_bindgen_version() -> Result<String> {
+    let text = std::fs::read_to_string(root().join("Cargo.toml"))
+        .map_err(|e| format!("cannot read Cargo.toml: {e}"))?;
+    text.lines()
+        .find_map(|line| {
+            let rest = line.trim().strip_prefix("wasm-bindgen = \"=")?;
+            rest.split('"').next().map(str::to_owned)
+        })
+        .ok_or_else(|| "Cargo.toml has no `wasm-bindgen = \"=X.Y.Z\"` pin".to_owned())
+}
+
+/// The Rust side: the wasm target and the pinned CLIs.
+pub fn rust_tools() -> Result {
+    let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !installed.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
+        shell::run(cmd("rustup", &["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+    let want = wasm_bindgen_version()?;
+    let have = output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    if !have.split_whitespace().any(|w| w == want) {
+        shell::run(cmd(
+            "cargo",
+            &["install", "--locked", "wasm-bindgen-cli", "--version", &want],
+        ))?;
+    }
+    let have = output("wasm-pack", &["--version"]).unwrap_or_default();
+    if !have.split_whitespace().any(|w| w == WASM_PACK_VERSION) {
+        shell::run(cmd(
+            "cargo",
+            &["install", "--locked", "wasm-pack", "--version", WASM_PACK_VERSION],
+        ))?;
+    }
+    Ok(())
+}
+
+/// npm packages from package-lock.json into ./node_modules (skipped when already current).
+pub fn npm_packages() -> Result {
+    let lock = root().join("package-lock.json");
+    let stamp = root().join("node_modules/.package-lock.json");
+    let fresh = match (std::fs::metadata(&lock), std::fs::metadata(&stamp)) {
+        (Ok(l), Ok(s)) => match (l.modified(), s.modified()) {
+            (Ok(l), Ok(s)) => s >= l,
+            _ => false,
+        },
+        _ => false,
+    };
+    if !lock.exists() || fresh {
+        return Ok(());
+    }
+    if !on_path("npm") {
+        return Err("npm is not installed: apt-get install nodejs npm".to_owned());
+    }
+    shell::run(cmd("npm", &["ci", "--no-audit", "--no-fund"]))
+}
+
+/// Debian packages: installed with apt-get when root, else the command is printed.
+pub fn debian_packages() -> Result {
+    let missing: Vec<&str> = DEBIAN_PACKAGES
+        .iter()
+        .copied()
+        .filter(|p| {
+            let status = output("dpkg-query", &["-W", "-f=${Status}", p]).unwrap_or_default();
+            !status.contains("install ok installed")
+        })
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let list = missing.join(" ");
+    let is_root = output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
+    if !is_root {
+        return Err(format!(
+            "missing Debian packages; run: sudo apt-get update && sudo apt-get install -y {list}"
+        ));
+    }
+    shell::run(cmd("apt-get", &["update", "-qq"]))?;
+    let mut install = cmd("apt-get", &["install", "-y", "-qq", "--no-install-recommends"]);
+    install.args(&missing).env("DEBIAN_FRONTEND", "noninteractive");
+    shell::run(install)
+}
+
+/// Everything, in order.
+pub fn all() -> Result {
+    debian_packages()?;
+    rust_tools()?;
+    npm_packages()
+}

@@ -4,10 +4,12 @@
 //! The snapshot is the contract with the extension's content script (the DOM adapter); core
 //! never sees the DOM.
 
+pub mod analysis;
 pub mod plan;
 pub mod role;
 pub mod snapshot;
 
-pub use plan::{FillAction, FillPlan, PlanEntry};
+pub use analysis::{Analysis, AnalysisError, Block, FieldReport, analyze};
+pub use plan::{EntryStatus, FillAction, FillPlan, PlanEntry};
 pub use role::Role;
 pub use snapshot::{Control, FormSnapshot};

@@ -1,6 +1,6 @@
 //! `cargo xtask test`: everything CI checks, in the order that fails fastest.
 
-use crate::shell::{self, Result, cmd};
+use crate::shell::{self, Result, cmd, root};
 use crate::{build, deps};
 
 /// Runs every check. The last step is a test runner, so the output ends in its summary.
@@ -11,6 +11,43 @@ pub fn run(_args: &[String]) -> Result {
         "cargo",
         &["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"],
     ))?;
+    shell::run(cmd(
+        "cargo",
+        &[
+            "clippy",
+            "-p",
+            "portolan-extension",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    ))?;
     build::all()?;
-    shell::run(cmd("cargo", &["test", "--workspace", "--locked"]))
+    shell::run(cmd("cargo", &["test", "--workspace", "--locked"]))?;
+    browser_tests()
+}
+
+/// The end-to-end tests in real Chromium (node's test runner over tests/browser/*.test.mjs).
+fn browser_tests() -> Result {
+    let dir = root().join("tests/browser");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|name| name.ends_with(".test.mjs"))
+                .map(|name| format!("tests/browser/{name}"))
+                .collect()
+        })
+        .unwrap_or_default();
+    if files.is_empty() {
+        return Ok(());
+    }
+    files.sort();
+    let mut args = vec!["--test", "--test-concurrency=1"];
+    args.extend(files.iter().map(String::as_str));
+    shell::run(cmd("node", &args))
 }

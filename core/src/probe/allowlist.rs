@@ -1,0 +1,162 @@
+//! What the native host may probe: Google mail hosts on mail ports, nothing else, so the host is
+//! never a port scanner for a web page or a compromised extension (docs/THREAT-MODEL.md).
+
+use thiserror::Error;
+
+// TODO(knowledge): these Gmail literals move to core::knowledge when it lands; this is the one
+// place they live in the probe code (gmail-facts.md §1-§3 and §6).
+/// The Gmail client endpoints and their googlemail aliases.
+pub const GMAIL_ENDPOINTS: [&str; 7] = [
+    "imap.gmail.com",
+    "pop.gmail.com",
+    "smtp.gmail.com",
+    "imap.googlemail.com",
+    "pop.googlemail.com",
+    "smtp.googlemail.com",
+    "smtp-relay.gmail.com",
+];
+
+/// The mail ports: SMTP 25, POP3 110, IMAP 143, submissions 465, submission 587, IMAPS 993,
+/// POP3S 995 (RFC 5321, 1939, 3501, 8314, 6409).
+pub const MAIL_PORTS: [u16; 7] = [25, 110, 143, 465, 587, 993, 995];
+
+/// Why a target is refused.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum TargetRefused {
+    /// The host is not a Google mail host.
+    #[error("{host} is not a Google mail host; portolan probes only Gmail's servers")]
+    HostNotGoogleMail {
+        /// The host asked for.
+        host: String,
+    },
+    /// The port is not a mail port.
+    #[error("port {port} is not a mail port (25, 110, 143, 465, 587, 993, 995)")]
+    PortNotMail {
+        /// The port asked for.
+        port: u16,
+    },
+    /// The target is not `HOST:PORT`.
+    #[error("{target:?} is not HOST:PORT")]
+    Malformed {
+        /// The text given.
+        target: String,
+    },
+}
+
+/// A target that passed the allowlist: only this type reaches the network code.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct AllowedTarget {
+    host: String,
+    port: u16,
+}
+
+impl AllowedTarget {
+    /// The host name, lower-case, without a trailing dot.
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    /// The port.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+}
+
+impl std::fmt::Display for AllowedTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.host, self.port)
+    }
+}
+
+/// Parses `HOST:PORT` and checks it against the allowlist.
+pub fn allow_target(target: &str) -> Result<AllowedTarget, TargetRefused> {
+    let malformed = || TargetRefused::Malformed {
+        target: target.chars().take(200).collect(),
+    };
+    let (host, port) = target.rsplit_once(':').ok_or_else(malformed)?;
+    let port: u16 = port.parse().map_err(|_| malformed())?;
+    allow(host, port)
+}
+
+/// Checks a host and port against the allowlist.
+pub fn allow(host: &str, port: u16) -> Result<AllowedTarget, TargetRefused> {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    if !is_google_mail_host(&host) {
+        return Err(TargetRefused::HostNotGoogleMail {
+            host: host.chars().take(200).collect(),
+        });
+    }
+    if !MAIL_PORTS.contains(&port) {
+        return Err(TargetRefused::PortNotMail { port });
+    }
+    Ok(AllowedTarget { host, port })
+}
+
+/// Whether `host` is a Gmail endpoint or a Google MX host (`smtp.google.com`,
+/// `[altN.]aspmx.l.google.com`, `[altN.]gmail-smtp-in.l.google.com`, `aspmxN.googlemail.com`).
+pub fn is_google_mail_host(host: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    if GMAIL_ENDPOINTS.contains(&host.as_str()) || host == "smtp.google.com" {
+        return true;
+    }
+    let valid_labels = host
+        .split('.')
+        .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+    if !valid_labels {
+        return false;
+    }
+    let mx_in = |suffix: &str| {
+        host.strip_suffix(suffix).is_some_and(|first| {
+            first.is_empty()
+                || first
+                    .strip_prefix("alt")
+                    .and_then(|n| n.strip_suffix('.'))
+                    .is_some_and(|n| n.len() == 1 && n.as_bytes()[0].is_ascii_digit())
+        })
+    };
+    mx_in("aspmx.l.google.com")
+        || mx_in("gmail-smtp-in.l.google.com")
+        || (host.starts_with("aspmx")
+            && host.ends_with(".googlemail.com")
+            && host.matches('.').count() == 2)
+}
+
+/// Whether an MX exchange is Google's (gmail-facts.md §6: any MX host under google.com or
+/// googlemail.com).
+pub fn is_google_mx(exchange: &str) -> bool {
+    let host = exchange.trim_end_matches('.').to_ascii_lowercase();
+    host.ends_with(".google.com") || host.ends_with(".googlemail.com")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allowlist_table() {
+        let table = [
+            ("imap.gmail.com:993", true),
+            ("IMAP.Gmail.com.:993", true),
+            ("smtp.gmail.com:587", true),
+            ("pop.googlemail.com:995", true),
+            ("aspmx.l.google.com:25", true),
+            ("alt4.aspmx.l.google.com:25", true),
+            ("alt4.gmail-smtp-in.l.google.com:25", true),
+            ("aspmx3.googlemail.com:25", true),
+            ("smtp.google.com:25", true),
+            ("imap.gmail.com:443", false),
+            ("imap.gmail.com:22", false),
+            ("www.google.com:25", false),
+            ("evil.aspmx.l.google.com:25", false),
+            ("imap.gmail.com.evil.com:993", false),
+            ("127.0.0.1:993", false),
+            ("localhost:25", false),
+            ("imap.gmail.com", false),
+            ("imap.gmail.com:99999", false),
+        ];
+        for (target, allowed) in table {
+            assert_eq!(allow_target(target).is_ok(), allowed, "{target}");
+        }
+    }
+}

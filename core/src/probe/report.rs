@@ -1,0 +1,205 @@
+//! The reports the CLI prints and the native host sends (DESIGN.md: `probe`, `check`, `mx`), and
+//! the plain-words explanations of what they mean.
+
+use serde::{Deserialize, Serialize};
+
+use crate::probe::certificate::{CertificateReport, Interception};
+use crate::probe::dns::MxRecord;
+use crate::probe::outcome::{Outcome, Stage};
+use crate::vocab::{Protocol, Security};
+
+/// The TLS part of a probe report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TlsReport {
+    /// `TLSv1.3` or `TLSv1.2`, when the handshake got that far.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// The server's leaf certificate, when one was presented.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<CertificateReport>,
+    /// Set when a Google name was answered with a certificate Google did not issue.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interception: Option<Interception>,
+}
+
+/// One probe's report (`portolan probe --json`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProbeReport {
+    /// `HOST:PORT` as asked for.
+    pub target: String,
+    /// The protocol spoken.
+    pub protocol: Protocol,
+    /// The security asked for.
+    pub security: Security,
+    /// What was found.
+    pub outcome: Outcome,
+    /// Where the probe stopped (or `done`).
+    pub stage: Stage,
+    /// Milliseconds from start to verdict.
+    pub elapsed_ms: u64,
+    /// The address connected to (`IP:PORT`), when a connection was made.
+    pub address: Option<String>,
+    /// TLS details, when TLS was attempted.
+    pub tls: Option<TlsReport>,
+    /// The server's greeting.
+    pub greeting: Option<String>,
+    /// The capabilities (after STARTTLS when upgraded).
+    pub capabilities: Vec<String>,
+    /// The SASL mechanisms advertised.
+    pub auth_mechanisms: Vec<String>,
+    /// Whether this is Google's server: a trusted certificate for the name, issued by Google,
+    /// and Google's greeting fingerprint.
+    pub google: bool,
+    /// What it means, in plain words.
+    pub explanation: String,
+}
+
+/// The MX verdict for a domain (`portolan mx --json`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MxReport {
+    /// The domain asked about.
+    pub domain: String,
+    /// Its MX records, most preferred first.
+    pub records: Vec<MxRecord>,
+    /// Whether the mail for this domain goes to Google.
+    pub google: bool,
+    /// Why no records came back, when none did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// What it means, in plain words.
+    pub explanation: String,
+}
+
+/// `portolan check --json`: all Gmail endpoints, plus the MX verdict for a custom domain.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckReport {
+    /// One report per endpoint.
+    pub probes: Vec<ProbeReport>,
+    /// The MX verdict, when an address on a custom domain was given.
+    pub mx: Option<MxReport>,
+    /// The whole picture in a few sentences.
+    pub summary: String,
+}
+
+/// Whether a greeting carries Google's fingerprint (gmail-facts.md §5). Easy to fake: only a
+/// trusted certificate for the name proves it is Google.
+// TODO(knowledge): move the fingerprints to core::knowledge when they land there.
+pub fn greeting_is_google(protocol: Protocol, greeting: &str) -> bool {
+    match protocol {
+        Protocol::Imap => greeting.contains("Gimap ready"),
+        Protocol::Pop3 => greeting.contains("Gpop ready"),
+        Protocol::Smtp => greeting.ends_with("- gsmtp") || greeting.contains(" gsmtp"),
+    }
+}
+
+/// The plain-words explanation of one probe.
+pub fn explain(report: &ProbeReport) -> String {
+    let port = report.target.rsplit(':').next().unwrap_or("");
+    let proto = report.protocol.label();
+    let mut text = match report.outcome {
+        Outcome::Ok => format!(
+            "{proto} on port {port} works with {}.",
+            report.security.label()
+        ),
+        Outcome::DnsFailed => "The server's name did not resolve: check the network connection and DNS.".to_owned(),
+        Outcome::Refused => format!(
+            "Port {port} refused the connection: nothing listens there, or a firewall rejects it."
+        ),
+        Outcome::Timeout => match report.stage {
+            Stage::Connect | Stage::Dns => format!(
+                "No answer on port {port}: a firewall (on this computer, the router or the network) silently drops {proto} connections."
+            ),
+            _ => format!(
+                "Port {port} accepted the connection but the server stayed silent: a proxy or filter may hold the connection."
+            ),
+        },
+        Outcome::TlsFailed => format!("The TLS handshake on port {port} failed."),
+        Outcome::CertificateUntrusted => "The server's certificate is not trusted: it is self-signed or from an unknown authority. Someone may be intercepting the connection.".to_owned(),
+        Outcome::CertificateNameMismatch => "The server's certificate is for another name: the name is mapped to the wrong server, or the connection is intercepted.".to_owned(),
+        Outcome::CertificateExpired => "The server's certificate has expired, or this computer's clock is wrong.".to_owned(),
+        Outcome::PlaintextOnTlsPort => format!(
+            "Port {port} speaks plaintext from the first byte: choose STARTTLS, not SSL/TLS."
+        ),
+        Outcome::TlsOnPlaintextPort => format!(
+            "Port {port} speaks TLS from the first byte: choose SSL/TLS, not STARTTLS or none."
+        ),
+        Outcome::StarttlsNotOffered => format!(
+            "Port {port} does not offer STARTTLS: choose SSL/TLS on the implicit-TLS port, or something strips STARTTLS from the server's answer."
+        ),
+        Outcome::StarttlsRefused => format!("The server on port {port} refused STARTTLS."),
+        Outcome::UnexpectedGreeting => format!(
+            "The server on port {port} does not speak {proto}: check the protocol and port."
+        ),
+        Outcome::ClosedEarly => format!("The server on port {port} closed the connection early."),
+        Outcome::Unreachable => "The network is unreachable from this computer.".to_owned(),
+        Outcome::ResponseTooLong => format!(
+            "The server on port {port} sent an endless answer; it is not a mail server."
+        ),
+    };
+    if let Some(interception) = report.tls.as_ref().and_then(|t| t.interception.as_ref()) {
+        text.push_str(&format!(
+            " Warning: the certificate was issued by {}, not by Google: an antivirus, a corporate proxy or an attacker intercepts TLS, and mail clients often refuse such connections.",
+            interception.issuer
+        ));
+    }
+    text
+}
+
+/// The plain-words meaning of an MX answer.
+pub fn explain_mx(domain: &str, records: &[MxRecord], google: bool, error: Option<&str>) -> String {
+    if let Some(error) = error {
+        return format!("No MX records for {domain}: {error}.");
+    }
+    if records.is_empty() {
+        return format!("{domain} has no MX records: it receives no mail of its own.");
+    }
+    if google {
+        format!(
+            "{domain} receives its mail at Google: use imap.gmail.com and smtp.gmail.com with the full address."
+        )
+    } else {
+        format!(
+            "{domain} receives its mail at {}, not at Google: use that provider's settings (a security gateway can also sit in front of Google).",
+            records[0].exchange
+        )
+    }
+}
+
+/// The whole picture of a check, in a few sentences.
+pub fn summarize(probes: &[ProbeReport], mx: Option<&MxReport>) -> String {
+    let working: Vec<&ProbeReport> = probes.iter().filter(|p| p.outcome.is_ok()).collect();
+    let mut text = if working.len() == probes.len() {
+        "Every Gmail endpoint works from this computer.".to_owned()
+    } else if working.is_empty() {
+        "No Gmail endpoint works from this computer.".to_owned()
+    } else {
+        let ok: Vec<String> = working.iter().map(|p| port_label(p)).collect();
+        let bad: Vec<String> = probes
+            .iter()
+            .filter(|p| !p.outcome.is_ok())
+            .map(|p| format!("{} ({})", port_label(p), p.outcome))
+            .collect();
+        format!("{} fail while {} work", bad.join(", "), ok.join(", "))
+            + if probes.iter().any(|p| p.outcome == Outcome::Timeout) {
+                ": a firewall blocks some mail ports."
+            } else {
+                "."
+            }
+    };
+    if probes
+        .iter()
+        .any(|p| p.tls.as_ref().is_some_and(|t| t.interception.is_some()))
+    {
+        text.push_str(" Warning: TLS is intercepted (the certificate is not Google's).");
+    }
+    if let Some(mx) = mx {
+        text.push(' ');
+        text.push_str(&mx.explanation);
+    }
+    text
+}
+
+fn port_label(report: &ProbeReport) -> String {
+    let port = report.target.rsplit(':').next().unwrap_or("");
+    format!("{} {port}", report.protocol.label())
+}

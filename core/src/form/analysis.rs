@@ -3,6 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::classify::{Classified, Side, classify};
+use super::fill::{self, Field};
+use super::section::{self, Section};
+use super::vocabulary::Concept;
 use super::{FillPlan, FormSnapshot, Role};
 use crate::Protocol;
 
@@ -68,9 +72,100 @@ pub enum AnalysisError {
     },
 }
 
+/// The most controls [`analyze`] looks at. Mail setup forms have a few dozen; a page with
+/// thousands is something else, and the bound keeps the work predictable.
+pub const MAX_CONTROLS: usize = 2_000;
+
 /// Understands a page and plans what to fill. `email` is the Gmail or Workspace address to use
 /// for username and sender fields.
 pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis, AnalysisError> {
-    let _ = email;
-    Ok(Analysis { url: snapshot.url.clone(), ..Analysis::default() })
+    let count = snapshot.controls.len();
+    if count > MAX_CONTROLS {
+        return Err(AnalysisError::TooManyControls {
+            count,
+            limit: MAX_CONTROLS,
+        });
+    }
+    let classified: Vec<Classified> = snapshot.controls.iter().map(classify).collect();
+    let sections = section::assign(&classified);
+    let fields: Vec<Field<'_>> = snapshot
+        .controls
+        .iter()
+        .zip(&classified)
+        .zip(&sections)
+        .map(|((control, c), s)| Field {
+            control,
+            role: role_of(c.concept, *s),
+        })
+        .collect();
+    let choices = fill::choose(&fields);
+    let mut analysis = Analysis {
+        url: snapshot.url.clone(),
+        ..Analysis::default()
+    };
+    for ((field, c), s) in fields.iter().zip(&classified).zip(&sections) {
+        let Some((entry, proposed)) = fill::entry(field, &choices, &fields, email) else {
+            continue;
+        };
+        analysis.plan.entries.push(entry);
+        analysis.fields.push(FieldReport {
+            selector: field.control.selector.clone(),
+            role: field.role,
+            confidence: c.confidence,
+            section: s.map_or("", Section::as_str).to_owned(),
+            proposed,
+            signals: c.signals.iter().take(12).cloned().collect(),
+        });
+    }
+    analysis.blocks = blocks(&analysis.fields, &choices);
+    Ok(analysis)
+}
+
+/// The role for a concept in a section.
+fn role_of(concept: Option<Concept>, section: Option<Section>) -> Role {
+    let side = section.and_then(Section::side);
+    let incoming = side == Some(Side::Incoming);
+    match concept {
+        Some(Concept::Email) => Role::Email,
+        Some(Concept::Protocol) => Role::IncomingProtocol,
+        Some(Concept::Auth) => Role::OutgoingAuth,
+        Some(Concept::Host) if incoming => Role::IncomingHost,
+        Some(Concept::Host) => Role::OutgoingHost,
+        Some(Concept::Port) if incoming => Role::IncomingPort,
+        Some(Concept::Port) => Role::OutgoingPort,
+        Some(Concept::Security) if incoming => Role::IncomingSecurity,
+        Some(Concept::Security) => Role::OutgoingSecurity,
+        Some(Concept::Username) if incoming => Role::IncomingUsername,
+        Some(Concept::Username) => Role::OutgoingUsername,
+        Some(Concept::Password) if incoming => Role::IncomingPassword,
+        Some(Concept::Password) => Role::OutgoingPassword,
+        _ => Role::Ignore,
+    }
+}
+
+fn blocks(fields: &[FieldReport], choices: &fill::Choices) -> Vec<Block> {
+    let mut out = Vec::new();
+    for (section, protocol, title) in [
+        (
+            "incoming",
+            choices.incoming,
+            format!("Incoming ({})", choices.incoming.label()),
+        ),
+        ("outgoing", Protocol::Smtp, "Outgoing (SMTP)".to_owned()),
+    ] {
+        let selectors: Vec<String> = fields
+            .iter()
+            .filter(|f| f.section == section || (f.section == "shared"))
+            .map(|f| f.selector.clone())
+            .collect();
+        if fields.iter().any(|f| f.section == section) {
+            out.push(Block {
+                section: section.to_owned(),
+                protocol: Some(protocol),
+                title,
+                selectors,
+            });
+        }
+    }
+    out
 }

@@ -5,9 +5,15 @@
 //! never sees the DOM.
 
 pub mod analysis;
+pub mod classify;
+pub mod fill;
+pub mod options;
 pub mod plan;
 pub mod role;
+pub mod section;
 pub mod snapshot;
+pub mod text;
+pub mod vocabulary;
 
 pub use analysis::{Analysis, AnalysisError, Block, FieldReport, analyze};
 pub use plan::{EntryStatus, FillAction, FillPlan, PlanEntry};

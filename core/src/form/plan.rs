@@ -89,7 +89,10 @@ mod tests {
 
     #[test]
     fn actions_serialize_with_a_kind_tag() {
-        let a = FillAction::ClickRadio { selector: "#ssl".into(), value: "ssl".into() };
+        let a = FillAction::ClickRadio {
+            selector: "#ssl".into(),
+            value: "ssl".into(),
+        };
         let json = serde_json::to_value(&a).unwrap();
         assert_eq!(json["kind"], "click-radio");
         assert_eq!(a.proposed(), "ssl");

@@ -1,0 +1,370 @@
+//! The classifier: from one control's signals to a concept (host, port, security, ...) with a
+//! score, and a hint of which side (incoming or outgoing) it belongs to. Scoring is additive,
+//! as in Chromium's `FieldCandidates`: each source that mentions a concept adds its weight
+//! (labels weigh most, then name/id, placeholder, nearby text), and negative concepts (display
+//! names, recipients, unrelated settings) compete as equals so they can win.
+
+use super::options::{
+    bounded, looks_like_ports, looks_like_protocol, looks_like_security, read_option, yes_no,
+};
+use super::snapshot::Control;
+use super::text::{contains_term, head, normalize};
+use super::vocabulary::{Concept, concepts};
+
+/// Below this score a control is `ignore`.
+const MIN_SCORE: f32 = 1.4;
+
+/// Which server a control belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    /// Reading mail (IMAP, POP3).
+    Incoming,
+    /// Sending mail (SMTP).
+    Outgoing,
+}
+
+impl Side {
+    /// The other side.
+    pub const fn other(self) -> Side {
+        match self {
+            Side::Incoming => Side::Outgoing,
+            Side::Outgoing => Side::Incoming,
+        }
+    }
+}
+
+/// Scores for the two sides.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SideScore {
+    /// Evidence for incoming.
+    pub incoming: f32,
+    /// Evidence for outgoing.
+    pub outgoing: f32,
+}
+
+impl SideScore {
+    /// The side with clearly more evidence.
+    pub fn decide(&self) -> Option<Side> {
+        if self.incoming > self.outgoing + 0.1 {
+            Some(Side::Incoming)
+        } else if self.outgoing > self.incoming + 0.1 {
+            Some(Side::Outgoing)
+        } else {
+            None
+        }
+    }
+}
+
+/// What the classifier made of one control.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Classified {
+    /// The winning concept, or None for `ignore`.
+    pub concept: Option<Concept>,
+    /// 0.0 to 1.0.
+    pub confidence: f32,
+    /// Side evidence from the control's own words (label, name, id, placeholder, options).
+    pub own_side: SideScore,
+    /// Side evidence from its surroundings (legend, tab, headings, form attributes).
+    pub context_side: SideScore,
+    /// The signals that decided it.
+    pub signals: Vec<String>,
+}
+
+/// Concepts a control may end up as.
+const ROLE_CONCEPTS: [Concept; 11] = [
+    Concept::Password,
+    Concept::Auth,
+    Concept::Port,
+    Concept::Security,
+    Concept::Protocol,
+    Concept::Username,
+    Concept::Email,
+    Concept::Host,
+    Concept::DisplayName,
+    Concept::Recipient,
+    Concept::Unrelated,
+];
+
+/// Applies the within-one-text precedence: "SMTP server port" is a port, "Email password" a
+/// password, "From name" a display name, "User name" a user name.
+fn settle(mut found: Vec<Concept>) -> Vec<Concept> {
+    let has = |f: &Vec<Concept>, c: Concept| f.contains(&c);
+    let mut drop = Vec::new();
+    if has(&found, Concept::Port) {
+        drop.extend([Concept::Host, Concept::Security, Concept::Protocol]);
+    }
+    if has(&found, Concept::Password) {
+        drop.extend([
+            Concept::Username,
+            Concept::Email,
+            Concept::Host,
+            Concept::Auth,
+            Concept::Security,
+        ]);
+    }
+    if has(&found, Concept::Username) {
+        drop.extend([Concept::Email, Concept::DisplayName, Concept::Auth]);
+    }
+    if has(&found, Concept::Host) || has(&found, Concept::Port) {
+        drop.push(Concept::DisplayName);
+    }
+    if has(&found, Concept::DisplayName) || has(&found, Concept::Recipient) {
+        drop.push(Concept::Email);
+    }
+    if has(&found, Concept::Unrelated) {
+        drop.extend([Concept::Host, Concept::Protocol]);
+    }
+    if has(&found, Concept::Security) {
+        drop.push(Concept::Host);
+    }
+    if has(&found, Concept::Auth) {
+        drop.extend([Concept::Host, Concept::Security]);
+    }
+    found.retain(|c| !drop.contains(c));
+    found
+}
+
+struct Scorer {
+    scores: [f32; ROLE_CONCEPTS.len()],
+    own_side: SideScore,
+    signals: Vec<String>,
+}
+
+impl Scorer {
+    fn add_text(&mut self, source: &str, raw: &str, weight: f32) -> bool {
+        let text = normalize(raw);
+        if text.is_empty() {
+            return false;
+        }
+        let found = concepts(&text);
+        let side = |c| found.contains(&c);
+        if side(Concept::Incoming) {
+            self.own_side.incoming += weight;
+        }
+        if side(Concept::Outgoing) {
+            self.own_side.outgoing += weight;
+        }
+        let mut any = false;
+        for c in settle(found) {
+            if let Some(i) = ROLE_CONCEPTS.iter().position(|r| *r == c) {
+                self.scores[i] += weight;
+                any = true;
+                self.signals
+                    .push(format!("{source} {:?}: {}", c, short(raw)).to_lowercase());
+            }
+        }
+        any
+    }
+
+    fn add(&mut self, concept: Concept, weight: f32, signal: &str) {
+        if let Some(i) = ROLE_CONCEPTS.iter().position(|r| *r == concept) {
+            self.scores[i] += weight;
+            self.signals.push(signal.to_owned());
+        }
+    }
+}
+
+fn short(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+/// Which concepts a control of this shape can be.
+fn allowed(control: &Control, concept: Concept) -> bool {
+    let negative = matches!(
+        concept,
+        Concept::DisplayName | Concept::Recipient | Concept::Unrelated
+    );
+    match control.kind.as_str() {
+        "password" => concept == Concept::Password || negative,
+        "checkbox" => matches!(concept, Concept::Auth | Concept::Security) || negative,
+        "radio" | "select-one" => {
+            matches!(
+                concept,
+                Concept::Auth | Concept::Security | Concept::Protocol | Concept::Port
+            ) || negative
+        }
+        "textarea" | "select-multiple" | "date" | "color" | "range" | "file" | "search" => false,
+        _ => !matches!(
+            concept,
+            Concept::Auth | Concept::Security | Concept::Protocol
+        ),
+    }
+}
+
+/// Classifies one control from its own signals and surroundings.
+pub fn classify(control: &Control) -> Classified {
+    let mut s = Scorer {
+        scores: [0.0; ROLE_CONCEPTS.len()],
+        own_side: SideScore::default(),
+        signals: Vec::new(),
+    };
+    let mut labelled = false;
+    for label in control.labels.iter().take(4) {
+        labelled |= s.add_text("label", label, 3.0);
+    }
+    labelled |= s.add_text("aria-label", &control.aria_label, 3.0);
+    if control.kind == "checkbox" {
+        labelled |= s.add_text("caption", &control.caption, 3.0);
+    }
+    s.add_text("name", &control.name, 2.0);
+    if control.id != control.name {
+        s.add_text("id", &control.id, 1.5);
+    }
+    s.add_text("placeholder", &control.placeholder, 1.5);
+    s.add_text("title", &control.title, 1.0);
+    if !labelled {
+        let n = &control.nearby;
+        let near = s.add_text("term", &n.term, 2.5) | s.add_text("row header", &n.row_header, 2.5);
+        if !near {
+            if !s.add_text("left text", &n.left, 2.5) {
+                s.add_text("text above", &n.above, 1.5);
+            }
+            s.add_text("column header", &n.column_header, 1.0);
+        }
+    }
+    match control.autocomplete.as_str() {
+        "username" => s.add(Concept::Username, 2.0, "autocomplete username"),
+        "email" => s.add(Concept::Email, 2.0, "autocomplete email"),
+        _ => {}
+    }
+    match control.kind.as_str() {
+        "password" => s.add(Concept::Password, 10.0, "type password"),
+        "email" => s.add(Concept::Email, 1.0, "type email"),
+        "number" => s.add(Concept::Port, 0.5, "type number"),
+        _ => {}
+    }
+    if !control.options.is_empty() {
+        read_choice(control, &mut s);
+    }
+    let context_side = context_side(control);
+    let mut best: Option<(Concept, f32)> = None;
+    let mut second = 0.0f32;
+    for (i, concept) in ROLE_CONCEPTS.iter().enumerate() {
+        if !allowed(control, *concept) {
+            continue;
+        }
+        let score = s.scores[i];
+        match best {
+            Some((_, b)) if score <= b => second = second.max(score),
+            _ => {
+                if let Some((_, b)) = best {
+                    second = second.max(b);
+                }
+                best = Some((*concept, score));
+            }
+        }
+    }
+    let (concept, confidence) = match best {
+        Some((c, score)) if score >= MIN_SCORE => {
+            let strength = (score / 6.0).min(1.0);
+            let margin = (score - second) / score;
+            let concept = (!matches!(
+                c,
+                Concept::DisplayName | Concept::Recipient | Concept::Unrelated
+            ))
+            .then_some(c);
+            (concept, (0.5 * strength + 0.5 * margin).clamp(0.05, 1.0))
+        }
+        _ => (None, 0.5),
+    };
+    Classified {
+        concept,
+        confidence,
+        own_side: s.own_side,
+        context_side,
+        signals: s.signals,
+    }
+}
+
+/// Options decide selects and radio groups: security, protocol, ports, yes/no.
+fn read_choice(control: &Control, s: &mut Scorer) {
+    let options = bounded(&control.options);
+    if looks_like_protocol(options) {
+        s.add(Concept::Protocol, 4.0, "options name imap/pop3");
+        s.own_side.incoming += 3.0;
+    } else if looks_like_security(options) {
+        s.add(Concept::Security, 4.0, "options name ssl/tls/none");
+    } else if looks_like_ports(options) {
+        s.add(Concept::Port, 4.0, "options are ports");
+    } else if options.iter().filter(|o| yes_no(o).is_some()).count() >= 2 {
+        // "Use SSL: yes/no" or "Authentication: yes/no": the label decided; a yes/no choice
+        // keeps it.
+        s.add(Concept::Security, 0.2, "yes/no options");
+        s.add(Concept::Auth, 0.3, "yes/no options");
+    }
+    for o in options.iter().take(50) {
+        match read_option(o).protocol {
+            Some(crate::Protocol::Smtp) => s.own_side.outgoing += 0.5,
+            Some(_) => s.own_side.incoming += 0.5,
+            None => {}
+        }
+    }
+}
+
+/// Side evidence from legends, the tab caption, headings and the form's attributes.
+fn context_side(control: &Control) -> SideScore {
+    let mut side = SideScore::default();
+    let ctx = &control.context;
+    let mut add = |raw: &str, weight: f32| {
+        let text = normalize(raw);
+        let found = concepts(&text);
+        if found.contains(&Concept::Incoming) {
+            side.incoming += weight;
+        }
+        if found.contains(&Concept::Outgoing) {
+            side.outgoing += weight;
+        }
+    };
+    for (i, legend) in ctx.legends.iter().take(3).enumerate() {
+        add(legend, 3.0 / (i as f32 + 1.0));
+    }
+    add(&ctx.tab, 2.5);
+    for (i, heading) in ctx.headings.iter().take(3).enumerate() {
+        add(heading, 2.0 / (i as f32 + 1.0));
+    }
+    add(&ctx.form.id, 1.0);
+    add(&ctx.form.name, 1.0);
+    add(&ctx.form.action, 0.5);
+    for c in ctx.form.classes.iter().take(8) {
+        add(c, 0.5);
+    }
+    side
+}
+
+/// Whether a text field takes `host:port` (Grafana's `host = smtp.example.com:587`).
+pub fn takes_host_and_port(control: &Control) -> bool {
+    let label = control.labels.first().map_or("", |l| head(l));
+    let hint = normalize(&format!(
+        "{} {label} {}",
+        head(&control.placeholder),
+        head(&control.title)
+    ));
+    if contains_term(&hint, "host port") || contains_term(&hint, "server port") {
+        return true;
+    }
+    [head(&control.placeholder), head(&control.value)]
+        .iter()
+        .any(|v| {
+            let v = v.trim();
+            v.rsplit_once(':').is_some_and(|(h, p)| {
+                h.contains('.')
+                    && !p.is_empty()
+                    && p.len() <= 5
+                    && p.bytes().all(|b| b.is_ascii_digit())
+            })
+        })
+}
+
+/// The scheme prefix (`ssl://`, `tls://`) a server field shows in its placeholder or value.
+pub fn scheme_prefix(control: &Control) -> Option<&'static str> {
+    for v in [head(&control.value), head(&control.placeholder)] {
+        let v = v.trim().to_ascii_lowercase();
+        if v.starts_with("ssl://") {
+            return Some("ssl://");
+        }
+        if v.starts_with("tls://") {
+            return Some("tls://");
+        }
+    }
+    None
+}

@@ -1,0 +1,400 @@
+//! The plan builder: given roles and sections, the consistent values to fill. IMAP over POP3
+//! when the form allows both; SMTP 465 with implicit TLS when the form can say so, else 587
+//! with STARTTLS; ports follow the chosen security; usernames and sender addresses get the
+//! full address; "requires authentication" on; right values kept, conflicting ones reported
+//! as replacements; passwords and unrelated fields never touched.
+
+use super::Role;
+use super::classify::{Side, scheme_prefix, takes_host_and_port};
+use super::options::{bounded, protocol_meanings, read_words, security_meanings, yes_no};
+use super::plan::{EntryStatus, FillAction, PlanEntry};
+use super::snapshot::Control;
+use super::text::{head, normalize, numbers};
+use crate::{Protocol, Security};
+
+// TODO(knowledge): switch to core::knowledge's endpoint table when it lands; these are the
+// values of ../shared/knowledge/gmail-facts.md §1-3 (Google "IMAP, POP, and SMTP", verified
+// 2026), kept in this one place.
+const IMAP_HOST: &str = "imap.gmail.com";
+const IMAP_PORT: u16 = 993;
+const POP3_HOST: &str = "pop.gmail.com";
+const POP3_PORT: u16 = 995;
+const SMTP_HOST: &str = "smtp.gmail.com";
+const SMTP_IMPLICIT_PORT: u16 = 465;
+const SMTP_STARTTLS_PORT: u16 = 587;
+
+/// The decisions the whole page shares, made once before any entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choices {
+    /// IMAP or POP3 for the incoming block.
+    pub incoming: Protocol,
+    /// Security for the outgoing block.
+    pub outgoing_security: Security,
+}
+
+impl Choices {
+    fn host(&self, side: Side) -> &'static str {
+        match (side, self.incoming) {
+            (Side::Outgoing, _) => SMTP_HOST,
+            (Side::Incoming, Protocol::Pop3) => POP3_HOST,
+            (Side::Incoming, _) => IMAP_HOST,
+        }
+    }
+
+    fn port(&self, side: Side) -> u16 {
+        match side {
+            Side::Outgoing if self.outgoing_security == Security::ImplicitTls => SMTP_IMPLICIT_PORT,
+            Side::Outgoing => SMTP_STARTTLS_PORT,
+            Side::Incoming if self.incoming == Protocol::Pop3 => POP3_PORT,
+            Side::Incoming => IMAP_PORT,
+        }
+    }
+
+    fn security(&self, side: Side) -> Security {
+        match side {
+            Side::Outgoing => self.outgoing_security,
+            Side::Incoming => Security::ImplicitTls,
+        }
+    }
+}
+
+/// One classified control, as the planner sees it.
+pub struct Field<'a> {
+    /// The control.
+    pub control: &'a Control,
+    /// Its role.
+    pub role: Role,
+}
+
+/// Port hint near a control: its value, placeholder or the text right after it.
+pub fn port_hint(control: &Control) -> Option<u16> {
+    [
+        head(&control.value),
+        head(&control.placeholder),
+        head(&control.nearby.right),
+        head(&control.title),
+    ]
+    .iter()
+    .flat_map(|t| numbers(t).collect::<Vec<_>>())
+    .find(|n| matches!(n, 25 | 110 | 143 | 465 | 587 | 993 | 995 | 2525))
+    .and_then(|n| u16::try_from(n).ok())
+}
+
+fn block_port_hint(fields: &[Field<'_>], port_role: Role) -> Option<u16> {
+    fields
+        .iter()
+        .filter(|f| f.role == port_role)
+        .find_map(|f| port_hint(f.control))
+}
+
+/// Decides IMAP vs POP3 and the outgoing security for the page.
+pub fn choose(fields: &[Field<'_>]) -> Choices {
+    let mut incoming = Protocol::Imap;
+    if let Some(p) = fields.iter().find(|f| f.role == Role::IncomingProtocol) {
+        let offered: Vec<Option<Protocol>> = protocol_meanings(bounded(&p.control.options))
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect();
+        if !offered.contains(&Some(Protocol::Imap)) && offered.contains(&Some(Protocol::Pop3)) {
+            incoming = Protocol::Pop3;
+        }
+    } else {
+        // No choice on the page: the labels and ports say which protocol the form is for.
+        let says = |f: &Field<'_>, word: &str| {
+            let c = f.control;
+            let label = c.labels.first().map_or("", |l| head(l));
+            let text = normalize(&format!(
+                "{label} {} {} {}",
+                head(&c.name),
+                head(&c.id),
+                head(&c.nearby.left)
+            ));
+            text.split(' ')
+                .any(|t| t == word || t == format!("{word}3") || t == format!("{word}s"))
+        };
+        let incoming_fields: Vec<&Field<'_>> =
+            fields.iter().filter(|f| is_incoming(f.role)).collect();
+        let pop = incoming_fields.iter().any(|f| says(f, "pop"));
+        let imap = incoming_fields.iter().any(|f| says(f, "imap"));
+        let pop_port = matches!(block_port_hint(fields, Role::IncomingPort), Some(110 | 995));
+        if !imap && (pop || pop_port) {
+            incoming = Protocol::Pop3;
+        }
+    }
+    let outgoing_security = match fields.iter().find(|f| f.role == Role::OutgoingSecurity) {
+        Some(f) => {
+            let offered = offered_security(f.control, block_port_hint(fields, Role::OutgoingPort));
+            if offered.contains(&Security::ImplicitTls) {
+                Security::ImplicitTls
+            } else {
+                Security::Starttls
+            }
+        }
+        None => Security::Starttls,
+    };
+    Choices {
+        incoming,
+        outgoing_security,
+    }
+}
+
+fn is_incoming(role: Role) -> bool {
+    matches!(
+        role,
+        Role::IncomingHost
+            | Role::IncomingPort
+            | Role::IncomingSecurity
+            | Role::IncomingUsername
+            | Role::IncomingProtocol
+    )
+}
+
+/// What a security checkbox turns on when checked.
+fn checkbox_security(control: &Control, hint: Option<u16>) -> Security {
+    let w = read_words(&normalize(&format!(
+        "{} {} {}",
+        head(&control.caption),
+        head(&control.name),
+        head(&control.id)
+    )));
+    if w.starttls {
+        Security::Starttls
+    } else if w.implicit || w.bare_ssl {
+        Security::ImplicitTls
+    } else if w.bare_tls {
+        match hint {
+            Some(465 | 993 | 995) => Security::ImplicitTls,
+            _ => Security::Starttls,
+        }
+    } else {
+        // "Secure connection", "Use encryption": TLS from the start.
+        Security::ImplicitTls
+    }
+}
+
+fn offered_security(control: &Control, hint: Option<u16>) -> Vec<Security> {
+    if control.kind == "checkbox" {
+        return vec![checkbox_security(control, hint), Security::None];
+    }
+    let meanings = security_meanings(bounded(&control.options), hint.or(port_hint(control)));
+    if meanings.iter().all(Option::is_none)
+        && bounded(&control.options)
+            .iter()
+            .any(|o| yes_no(o).is_some())
+    {
+        // "Use SSL: yes / no".
+        return vec![checkbox_security(control, hint), Security::None];
+    }
+    meanings.into_iter().flatten().collect()
+}
+
+/// The action for one field, and its reason; None when the field is left alone.
+fn desired(
+    field: &Field<'_>,
+    choices: &Choices,
+    fields: &[Field<'_>],
+    email: Option<&str>,
+) -> Result<FillAction, String> {
+    let c = field.control;
+    let side = if is_incoming(field.role) {
+        Side::Incoming
+    } else {
+        Side::Outgoing
+    };
+    match field.role {
+        Role::IncomingPassword | Role::OutgoingPassword => {
+            Err("Portolan never reads or writes passwords".into())
+        }
+        Role::Ignore => Err("not a mail setting".into()),
+        Role::IncomingHost | Role::OutgoingHost => {
+            let host = choices.host(side);
+            let mut value = format!("{}{host}", scheme_prefix(c).unwrap_or(""));
+            if takes_host_and_port(c) {
+                value = format!("{value}:{}", choices.port(side));
+            }
+            Ok(FillAction::SetValue { value })
+        }
+        Role::IncomingPort | Role::OutgoingPort => {
+            let port = choices.port(side).to_string();
+            if c.options.is_empty() {
+                return Ok(FillAction::SetValue { value: port });
+            }
+            pick(c, |o| {
+                numbers(&format!("{} {}", head(&o.value), head(&o.text)))
+                    .any(|n| n.to_string() == port)
+            })
+            .ok_or_else(|| format!("the form offers no port {port}"))
+        }
+        Role::IncomingSecurity | Role::OutgoingSecurity => {
+            let want = choices.security(side);
+            let hint = block_port_hint(
+                fields,
+                if side == Side::Incoming {
+                    Role::IncomingPort
+                } else {
+                    Role::OutgoingPort
+                },
+            );
+            if c.kind == "checkbox" {
+                return Ok(FillAction::SetChecked {
+                    checked: checkbox_security(c, hint) == want,
+                });
+            }
+            let meanings = security_meanings(bounded(&c.options), hint.or(port_hint(c)));
+            if meanings.iter().all(Option::is_none) {
+                let on = checkbox_security(c, hint) == want;
+                return pick(c, |o| yes_no(o) == Some(on)).ok_or_else(|| "no yes/no option".into());
+            }
+            let mut i = 0;
+            pick(c, |_| {
+                i += 1;
+                meanings.get(i - 1).copied().flatten() == Some(want)
+            })
+            .ok_or_else(|| format!("the form offers no {}", want.label()))
+        }
+        Role::IncomingProtocol => {
+            let meanings = protocol_meanings(bounded(&c.options));
+            let rank = |m: &(Option<Protocol>, Option<Security>)| match m {
+                (Some(p), Some(Security::ImplicitTls)) if *p == choices.incoming => 3,
+                (Some(p), None) if *p == choices.incoming => 2,
+                (Some(p), _) if *p == choices.incoming => 1,
+                _ => 0,
+            };
+            let best = meanings.iter().map(rank).max().unwrap_or(0);
+            let mut i = 0;
+            pick(c, |_| {
+                i += 1;
+                best > 0 && meanings.get(i - 1).map(rank) == Some(best)
+            })
+            .ok_or_else(|| "no IMAP or POP3 option".into())
+        }
+        Role::OutgoingAuth => {
+            if c.kind == "checkbox" {
+                return Ok(FillAction::SetChecked { checked: true });
+            }
+            pick(c, |o| yes_no(o) == Some(true))
+                .ok_or_else(|| "no option turns authentication on".into())
+        }
+        Role::Email | Role::IncomingUsername | Role::OutgoingUsername => match email {
+            Some(address) if !address.is_empty() => Ok(FillAction::SetValue {
+                value: address.to_owned(),
+            }),
+            _ => Err("needs your Gmail address".into()),
+        },
+    }
+}
+
+/// The first option (or radio) that `want` accepts, as an action.
+fn pick(
+    c: &Control,
+    mut want: impl FnMut(&super::snapshot::ChoiceOption) -> bool,
+) -> Option<FillAction> {
+    let o = bounded(&c.options).iter().find(|o| want(o))?;
+    Some(if c.kind == "radio" {
+        FillAction::ClickRadio {
+            selector: o.selector.clone(),
+            value: o.value.clone(),
+        }
+    } else {
+        FillAction::SelectOption {
+            value: o.value.clone(),
+        }
+    })
+}
+
+/// Compares the action with what the control holds now.
+fn status(c: &Control, action: &FillAction) -> EntryStatus {
+    match action {
+        FillAction::SetChecked { checked } if *checked == c.checked => EntryStatus::Keep,
+        FillAction::SetChecked { checked } if *checked => EntryStatus::Fill,
+        FillAction::SetChecked { .. } => EntryStatus::Replace,
+        _ => {
+            let current = c.value.trim();
+            let want = action.proposed();
+            if current.eq_ignore_ascii_case(&want) {
+                EntryStatus::Keep
+            } else if current.is_empty() {
+                EntryStatus::Fill
+            } else {
+                EntryStatus::Replace
+            }
+        }
+    }
+}
+
+/// The plan entry for one field (None for ignored fields), and the value proposed.
+pub fn entry(
+    field: &Field<'_>,
+    choices: &Choices,
+    fields: &[Field<'_>],
+    email: Option<&str>,
+) -> Option<(PlanEntry, Option<String>)> {
+    if field.role == Role::Ignore {
+        return None;
+    }
+    let c = field.control;
+    let current = if field.role.is_password() || c.kind == "password" {
+        String::new()
+    } else {
+        c.value.clone()
+    };
+    let base = |action, status, reason: String| PlanEntry {
+        selector: c.selector.clone(),
+        role: field.role,
+        action,
+        status,
+        current: current.clone(),
+        reason,
+    };
+    match desired(field, choices, fields, email) {
+        Err(reason) => Some((base(None, EntryStatus::Keep, reason), None)),
+        Ok(action) => {
+            let proposed = action.proposed();
+            let st = status(c, &action);
+            let why = reason(field.role, choices, &proposed);
+            if c.disabled || c.readonly {
+                return Some((
+                    base(None, EntryStatus::Keep, format!("read-only here; {why}")),
+                    Some(proposed),
+                ));
+            }
+            let entry = match st {
+                EntryStatus::Keep => base(None, st, format!("already right: {why}")),
+                EntryStatus::Replace => base(
+                    Some(action),
+                    st,
+                    format!("replaces {:?}: {why}", head(&current)),
+                ),
+                EntryStatus::Fill => base(Some(action), st, why),
+            };
+            Some((entry, Some(proposed)))
+        }
+    }
+}
+
+fn reason(role: Role, choices: &Choices, value: &str) -> String {
+    match role {
+        Role::IncomingProtocol => format!(
+            "{} is the better choice for Gmail (all folders, synced state)",
+            choices.incoming.label()
+        ),
+        Role::IncomingHost | Role::OutgoingHost => format!("Gmail's server is {value}"),
+        Role::IncomingPort => format!(
+            "Gmail's {} port with implicit TLS",
+            choices.incoming.label()
+        ),
+        Role::OutgoingPort if choices.outgoing_security == Security::ImplicitTls => {
+            "465: SMTP submission over implicit TLS (RFC 8314)".into()
+        }
+        Role::OutgoingPort => "587: SMTP submission with STARTTLS".into(),
+        Role::IncomingSecurity => "Gmail requires TLS from the first byte (implicit TLS)".into(),
+        Role::OutgoingSecurity => format!(
+            "{} goes with port {}",
+            choices.outgoing_security.label(),
+            choices.port(Side::Outgoing)
+        ),
+        Role::OutgoingAuth => "Gmail's SMTP server requires authentication".into(),
+        Role::Email => "your Gmail address".into(),
+        _ => "Gmail's username is your full address".into(),
+    }
+}

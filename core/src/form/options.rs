@@ -1,0 +1,389 @@
+//! What a select option, radio or checkbox means: implicit TLS, STARTTLS or none; IMAP or
+//! POP3 (also combined, "IMAP/SSL", "POP3S"); a port; yes or no. "TLS" and "SSL" are
+//! ambiguous in forms (PHPMailer's `tls` is STARTTLS, Thunderbird's "SSL/TLS" is implicit
+//! TLS): they are decided from their siblings and the ports nearby, never from the word alone.
+
+use super::snapshot::ChoiceOption;
+use super::text::{contains_term, contains_word, head, normalize, numbers};
+use crate::{Protocol, Security};
+
+/// What one option says, before siblings are taken into account.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OptionWords {
+    /// Names implicit TLS without ambiguity ("SSL/TLS", "implicit", "SMTPS", "IMAPS").
+    pub implicit: bool,
+    /// Names STARTTLS ("STARTTLS", "STLS", "TLS if available").
+    pub starttls: bool,
+    /// The bare, ambiguous "TLS".
+    pub bare_tls: bool,
+    /// The bare "SSL".
+    pub bare_ssl: bool,
+    /// Says no encryption ("None", "Plain", "Unencrypted", "Keine", "なし", ...).
+    pub none: bool,
+    /// The protocol it names.
+    pub protocol: Option<Protocol>,
+    /// A port number it names (`993`, "Port 465").
+    pub port: Option<u16>,
+}
+
+const NONE_WORDS: &[&str] = &[
+    "none",
+    "no",
+    "off",
+    "plain",
+    "plaintext",
+    "unencrypted",
+    "no encryption",
+    "insecure",
+    "disabled",
+    "keine",
+    "ohne",
+    "unverschlusselt",
+    "aucun",
+    "aucune",
+    "sans",
+    "ninguno",
+    "ninguna",
+    "sin cifrado",
+    "nessuna",
+    "nessuno",
+    "nenhuma",
+    "nenhum",
+    "sem",
+    "geen",
+    "brak",
+    "bez",
+    "нет",
+    "без шифрования",
+    "なし",
+    "無し",
+    "暗号化しない",
+    "无",
+    "無",
+    "不加密",
+    "否",
+];
+
+/// The most options looked at in one control; a select of countries or time zones is not a
+/// mail setting, and the bound keeps hostile snapshots cheap.
+pub const MAX_OPTIONS: usize = 100;
+
+/// The options Portolan looks at: the first [`MAX_OPTIONS`].
+pub fn bounded(options: &[ChoiceOption]) -> &[ChoiceOption] {
+    &options[..options.len().min(MAX_OPTIONS)]
+}
+
+/// Reads one option's text and value.
+pub fn read_option(option: &ChoiceOption) -> OptionWords {
+    let text = normalize(&format!("{} {}", head(&option.text), head(&option.value)));
+    read_words(&text)
+}
+
+/// Reads normalised option text.
+pub fn read_words(text: &str) -> OptionWords {
+    let mut w = OptionWords::default();
+    let has = |t: &str| contains_word(text, t);
+    w.starttls = has("starttls")
+        || has("start tls")
+        || has("stls")
+        || contains_term(text, "tls if available")
+        || has("explicit")
+        || has("explicit tls");
+    w.implicit = (has("ssl") && has("tls") && !w.starttls)
+        || has("implicit")
+        || has("smtps")
+        || has("imaps")
+        || has("pop3s")
+        || text.contains("imapssl")
+        || text.contains("pop3ssl")
+        || has("ssl tls")
+        || has("tls ssl");
+    w.bare_tls = has("tls") && !w.implicit && !w.starttls;
+    w.bare_ssl = has("ssl") && !w.implicit && !w.starttls;
+    w.none = !w.implicit
+        && !w.starttls
+        && !w.bare_tls
+        && !w.bare_ssl
+        && NONE_WORDS.iter().any(|t| contains_word(text, t));
+    w.protocol = if text.contains("imap") {
+        Some(Protocol::Imap)
+    } else if has("pop") || text.contains("pop3") {
+        Some(Protocol::Pop3)
+    } else if text.contains("smtp") {
+        Some(Protocol::Smtp)
+    } else {
+        None
+    };
+    if w.protocol == Some(Protocol::Pop3) && (text.contains("pop3tls") || text.contains("pop3 tls"))
+    {
+        w.bare_tls = true;
+    }
+    w.port = numbers(text)
+        .find(|n| matches!(n, 25 | 110 | 143 | 465 | 587 | 993 | 995 | 2525))
+        .and_then(|n| u16::try_from(n).ok());
+    w
+}
+
+/// The security each option means, deciding "TLS" and "SSL" from the siblings and from
+/// `port_hint` (a port shown near the control). `None` for options that say nothing.
+pub fn security_meanings(
+    options: &[ChoiceOption],
+    port_hint: Option<u16>,
+) -> Vec<Option<Security>> {
+    let words: Vec<OptionWords> = options.iter().map(read_option).collect();
+    let any_ssl = words.iter().any(|w| w.bare_ssl || w.implicit);
+    let any_starttls = words.iter().any(|w| w.starttls);
+    words
+        .iter()
+        .map(|w| {
+            if w.implicit {
+                Some(Security::ImplicitTls)
+            } else if w.starttls {
+                Some(Security::Starttls)
+            } else if w.bare_tls {
+                // "TLS" beside "SSL" is STARTTLS (PHPMailer, WP Mail SMTP); beside "STARTTLS"
+                // it is implicit TLS; alone, the port decides, then the option's own port.
+                if any_ssl {
+                    Some(Security::Starttls)
+                } else if any_starttls {
+                    Some(Security::ImplicitTls)
+                } else {
+                    match w.port.or(port_hint) {
+                        Some(465 | 993 | 995) => Some(Security::ImplicitTls),
+                        _ => Some(Security::Starttls),
+                    }
+                }
+            } else if w.bare_ssl {
+                Some(Security::ImplicitTls)
+            } else if w.none {
+                Some(Security::None)
+            } else {
+                match w.port {
+                    Some(465 | 993 | 995) => Some(Security::ImplicitTls),
+                    Some(587 | 143 | 110) => Some(Security::Starttls),
+                    _ => None,
+                }
+            }
+        })
+        .collect()
+}
+
+/// The (protocol, security) pair each option names; combined selects ("IMAP/SSL", "POP3").
+pub fn protocol_meanings(options: &[ChoiceOption]) -> Vec<(Option<Protocol>, Option<Security>)> {
+    let security = security_meanings(options, None);
+    options
+        .iter()
+        .zip(security)
+        .map(|(o, s)| {
+            let w = read_option(o);
+            let s = match (w.protocol, s, w.port) {
+                (Some(_), None, Some(993 | 995)) => Some(Security::ImplicitTls),
+                (_, s, _) => s,
+            };
+            (w.protocol, s)
+        })
+        .collect()
+}
+
+/// Whether an option means "yes / on" (Some(true)), "no / off" (Some(false)), or neither.
+pub fn yes_no(option: &ChoiceOption) -> Option<bool> {
+    const YES: &[&str] = &[
+        "yes",
+        "on",
+        "true",
+        "1",
+        "enabled",
+        "enable",
+        "ja",
+        "oui",
+        "si",
+        "sim",
+        "tak",
+        "да",
+        "はい",
+        "有効",
+        "是",
+        "启用",
+        "login",
+        "plain",
+        "password",
+        "normal password",
+        "cram md5",
+        "auth",
+    ];
+    const NO: &[&str] = &[
+        "no",
+        "off",
+        "false",
+        "0",
+        "disabled",
+        "disable",
+        "none",
+        "nein",
+        "non",
+        "nao",
+        "nie",
+        "нет",
+        "いいえ",
+        "無効",
+        "否",
+        "禁用",
+        "关闭",
+        "not required",
+    ];
+    let text = normalize(&format!("{} {}", head(&option.text), head(&option.value)));
+    if NO.iter().any(|t| contains_word(&text, t)) {
+        Some(false)
+    } else if YES.iter().any(|t| contains_word(&text, t)) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Whether the options look like a security choice (at least two options with a meaning, one
+/// of them encrypted).
+pub fn looks_like_security(options: &[ChoiceOption]) -> bool {
+    let words: Vec<OptionWords> = options.iter().map(read_option).collect();
+    let encrypted = words
+        .iter()
+        .filter(|w| w.implicit || w.starttls || w.bare_tls || w.bare_ssl)
+        .count();
+    let protocols = words.iter().filter(|w| w.protocol.is_some()).count();
+    encrypted >= 1 && protocols == 0 && (encrypted >= 2 || words.iter().any(|w| w.none))
+}
+
+/// Whether the options look like an IMAP/POP3 choice.
+pub fn looks_like_protocol(options: &[ChoiceOption]) -> bool {
+    options
+        .iter()
+        .filter_map(|o| read_option(o).protocol)
+        .any(Protocol::is_incoming)
+}
+
+/// Whether the options are mostly port numbers.
+pub fn looks_like_ports(options: &[ChoiceOption]) -> bool {
+    let n = options
+        .iter()
+        .filter(|o| {
+            read_option(o).port.is_some()
+                && o.text
+                    .trim()
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ' ')
+        })
+        .count();
+    n >= 2 && n * 2 >= options.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(list: &[(&str, &str)]) -> Vec<ChoiceOption> {
+        list.iter()
+            .map(|(v, t)| ChoiceOption {
+                value: (*v).into(),
+                text: (*t).into(),
+                ..Default::default()
+            })
+            .collect()
+    }
+
+    use Security::{ImplicitTls as I, None as N, Starttls as S};
+
+    #[test]
+    fn security_meaning_table() {
+        type Case = (
+            Vec<(&'static str, &'static str)>,
+            Option<u16>,
+            Vec<Option<Security>>,
+        );
+        let cases: Vec<Case> = vec![
+            // WP Mail SMTP / PHPMailer: none, ssl, tls -> tls is STARTTLS.
+            (
+                vec![("none", "None"), ("ssl", "SSL"), ("tls", "TLS")],
+                None,
+                vec![Some(N), Some(I), Some(S)],
+            ),
+            // Thunderbird-like.
+            (
+                vec![("0", "None"), ("2", "STARTTLS"), ("3", "SSL/TLS")],
+                None,
+                vec![Some(N), Some(S), Some(I)],
+            ),
+            // "TLS" beside "STARTTLS" is implicit.
+            (
+                vec![("", "None"), ("starttls", "STARTTLS"), ("tls", "TLS")],
+                None,
+                vec![Some(N), Some(S), Some(I)],
+            ),
+            // "TLS (Recommended)" alone: the port decides.
+            (
+                vec![("tls", "TLS (Recommended)"), ("none", "None")],
+                Some(465),
+                vec![Some(I), Some(N)],
+            ),
+            (
+                vec![("tls", "TLS (Recommended)"), ("none", "None")],
+                Some(587),
+                vec![Some(S), Some(N)],
+            ),
+            // German and Japanese.
+            (
+                vec![("", "Keine"), ("ssl", "SSL"), ("tls", "TLS")],
+                None,
+                vec![Some(N), Some(I), Some(S)],
+            ),
+            (
+                vec![("0", "なし"), ("1", "SSL"), ("2", "STARTTLS")],
+                None,
+                vec![Some(N), Some(I), Some(S)],
+            ),
+            // Opportunistic STARTTLS and "auto".
+            (
+                vec![
+                    ("auto", "Auto"),
+                    ("opportunistic", "STARTTLS or unencrypted"),
+                ],
+                None,
+                vec![None, Some(S)],
+            ),
+        ];
+        for (list, hint, want) in cases {
+            assert_eq!(security_meanings(&opts(&list), hint), want, "{list:?}");
+        }
+    }
+
+    #[test]
+    fn protocol_meaning_table() {
+        let o = opts(&[
+            ("imap/ssl", "IMAP/SSL"),
+            ("imap", "IMAP"),
+            ("pop/ssl", "POP3/SSL"),
+            ("pop3tls", "POP3TLS"),
+            ("imaps", "IMAPS"),
+        ]);
+        let m = protocol_meanings(&o);
+        assert_eq!(m[0], (Some(Protocol::Imap), Some(I)));
+        assert_eq!(m[1].0, Some(Protocol::Imap));
+        assert_eq!(m[2], (Some(Protocol::Pop3), Some(I)));
+        assert_eq!(m[3].0, Some(Protocol::Pop3));
+        assert_eq!(m[4], (Some(Protocol::Imap), Some(I)));
+        assert!(looks_like_protocol(&o));
+        assert!(!looks_like_security(&o));
+    }
+
+    #[test]
+    fn shapes_and_yes_no() {
+        assert!(looks_like_security(&opts(&[("", "None"), ("ssl", "SSL")])));
+        assert!(looks_like_ports(&opts(&[
+            ("25", "25"),
+            ("465", "465"),
+            ("587", "587")
+        ])));
+        assert_eq!(yes_no(&opts(&[("1", "Yes")])[0]), Some(true));
+        assert_eq!(yes_no(&opts(&[("0", "Nein")])[0]), Some(false));
+        assert_eq!(yes_no(&opts(&[("x", "Maybe")])[0]), None);
+    }
+}

@@ -1,0 +1,226 @@
+//! Sections: which fields describe the incoming server and which the outgoing one. Evidence
+//! in order of strength: the control's own words (an `smtp_host` name, an "IMAP server"
+//! label), its surroundings (fieldset legend, tab caption, headings, form id), then order: as
+//! in Firefox and Chromium, a repeated host or port starts a new section. A lone username or
+//! password next to two servers is shared by both.
+
+use super::classify::{Classified, Side, SideScore};
+use super::vocabulary::Concept;
+
+/// Where one field belongs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// The incoming server's block.
+    Incoming,
+    /// The outgoing server's block.
+    Outgoing,
+    /// One username or password used for both servers.
+    Shared,
+    /// Account-level fields (the email address).
+    Account,
+}
+
+impl Section {
+    /// The spelling used in [`super::FieldReport::section`].
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Section::Incoming => "incoming",
+            Section::Outgoing => "outgoing",
+            Section::Shared => "shared",
+            Section::Account => "account",
+        }
+    }
+
+    /// The server side this section fills (shared fields take the incoming role).
+    pub const fn side(self) -> Option<Side> {
+        match self {
+            Section::Incoming | Section::Shared => Some(Side::Incoming),
+            Section::Outgoing => Some(Side::Outgoing),
+            Section::Account => None,
+        }
+    }
+}
+
+fn from_side(side: Side) -> Section {
+    match side {
+        Side::Incoming => Section::Incoming,
+        Side::Outgoing => Section::Outgoing,
+    }
+}
+
+/// How sure the side of one field is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Evidence {
+    Own,
+    Context,
+    Order,
+}
+
+fn decide(own: SideScore, context: SideScore) -> Option<(Side, Evidence)> {
+    if let Some(side) = own.decide() {
+        return Some((side, Evidence::Own));
+    }
+    context.decide().map(|side| (side, Evidence::Context))
+}
+
+/// Assigns a section to every classified control (None for ignored ones).
+pub fn assign(fields: &[Classified]) -> Vec<Option<Section>> {
+    let page = fields
+        .iter()
+        .fold(SideScore::default(), |acc, f| SideScore {
+            incoming: acc.incoming + f.own_side.incoming + f.context_side.incoming,
+            outgoing: acc.outgoing + f.own_side.outgoing + f.context_side.outgoing,
+        });
+    // A page that never mentions the incoming side (a CMS "SMTP settings" page) is outgoing.
+    let has_protocol = fields.iter().any(|f| f.concept == Some(Concept::Protocol));
+    let default_side = if has_protocol || page.incoming > page.outgoing {
+        Side::Incoming
+    } else {
+        Side::Outgoing
+    };
+
+    let mut decided: Vec<Option<(Side, Evidence)>> = Vec::with_capacity(fields.len());
+    for f in fields {
+        let d = match f.concept {
+            None | Some(Concept::Email) => None,
+            Some(Concept::Protocol) => Some((Side::Incoming, Evidence::Own)),
+            Some(Concept::Auth) => Some((Side::Outgoing, Evidence::Own)),
+            Some(_) => decide(f.own_side, f.context_side),
+        };
+        decided.push(d);
+    }
+
+    // Order: fields without evidence follow the block they sit in; a repeated concept starts
+    // the other block.
+    let mut current: Option<Side> = None;
+    let mut seen: Vec<Concept> = Vec::new();
+    let mut out: Vec<Option<Section>> = Vec::with_capacity(fields.len());
+    for (i, f) in fields.iter().enumerate() {
+        let Some(concept) = f.concept else {
+            out.push(None);
+            continue;
+        };
+        if concept == Concept::Email {
+            out.push(Some(Section::Account));
+            continue;
+        }
+        let side = match decided[i] {
+            Some((side, _)) => side,
+            None => match current {
+                Some(cur) if seen.contains(&concept) => cur.other(),
+                Some(cur) => cur,
+                None => default_side,
+            },
+        };
+        if current != Some(side) {
+            current = Some(side);
+            seen.clear();
+        }
+        seen.push(concept);
+        if decided[i].is_none() {
+            decided[i] = Some((side, Evidence::Order));
+        }
+        out.push(Some(from_side(side)));
+    }
+
+    // One username (or password) beside two servers, with no words of its own: shared.
+    let has_host = |side: Side| {
+        fields
+            .iter()
+            .zip(&out)
+            .any(|(f, s)| f.concept == Some(Concept::Host) && *s == Some(from_side(side)))
+    };
+    if has_host(Side::Incoming) && has_host(Side::Outgoing) {
+        for concept in [Concept::Username, Concept::Password] {
+            let idx: Vec<usize> = (0..fields.len())
+                .filter(|&i| fields[i].concept == Some(concept))
+                .collect();
+            if let [only] = idx[..] {
+                if decided[only].is_some_and(|(_, e)| e != Evidence::Own) {
+                    out[only] = Some(Section::Shared);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(concept: Option<Concept>, own: (f32, f32), ctx: (f32, f32)) -> Classified {
+        Classified {
+            concept,
+            confidence: 1.0,
+            own_side: SideScore {
+                incoming: own.0,
+                outgoing: own.1,
+            },
+            context_side: SideScore {
+                incoming: ctx.0,
+                outgoing: ctx.1,
+            },
+            signals: vec![],
+        }
+    }
+
+    use Concept::*;
+    use Section::{Incoming as In, Outgoing as Out, Shared};
+
+    #[test]
+    fn section_table() {
+        let none = (0.0, 0.0);
+        type Case = (&'static str, Vec<Classified>, Vec<Option<Section>>);
+        let cases: Vec<Case> = vec![
+            (
+                "own words decide",
+                vec![
+                    field(Some(Host), (3.0, 0.0), none),
+                    field(Some(Host), (0.0, 3.0), none),
+                ],
+                vec![Some(In), Some(Out)],
+            ),
+            (
+                "legends decide over order",
+                vec![
+                    field(Some(Host), none, (0.0, 3.0)),
+                    field(Some(Port), none, (0.0, 3.0)),
+                ],
+                vec![Some(Out), Some(Out)],
+            ),
+            (
+                "a repeated host starts the other block",
+                vec![
+                    field(Some(Protocol), none, none),
+                    field(Some(Host), none, none),
+                    field(Some(Port), none, none),
+                    field(Some(Host), none, none),
+                    field(Some(Port), none, none),
+                ],
+                vec![Some(In), Some(In), Some(In), Some(Out), Some(Out)],
+            ),
+            (
+                "an SMTP-only page is outgoing",
+                vec![
+                    field(Some(Host), none, none),
+                    field(None, none, none),
+                    field(Some(Username), none, none),
+                ],
+                vec![Some(Out), None, Some(Out)],
+            ),
+            (
+                "one username beside two servers is shared",
+                vec![
+                    field(Some(Username), none, none),
+                    field(Some(Host), (3.0, 0.0), none),
+                    field(Some(Host), (0.0, 3.0), none),
+                ],
+                vec![Some(Shared), Some(In), Some(Out)],
+            ),
+        ];
+        for (name, fields, want) in cases {
+            assert_eq!(assign(&fields), want, "{name}");
+        }
+    }
+}

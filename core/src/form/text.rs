@@ -1,0 +1,167 @@
+//! Text normalisation for matching: lower-case, simple accent folding, camelCase and
+//! punctuation split into tokens. No regex crate (the wasm budget): a few loops instead.
+
+/// Longest input looked at, in characters. Labels are short; a megabyte of attribute text is
+/// an attack or an accident, and the first few hundred characters decide as well as all.
+pub const MAX_CHARS: usize = 300;
+
+/// The first [`MAX_CHARS`] characters of `s`, for building bounded strings from untrusted
+/// text.
+pub fn head(s: &str) -> &str {
+    match s.char_indices().nth(MAX_CHARS) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// Folds a lower-case character to its unaccented Latin base where that is simple.
+fn fold(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ů' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ł' => 'l',
+        'ś' | 'š' => 's',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ß' => 's',
+        'ё' => 'е',
+        _ => c,
+    }
+}
+
+/// Whether a character belongs to a script written without spaces (kana, CJK ideographs,
+/// full-width forms): terms in those scripts are matched as substrings.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0xff66..=0xff9f)
+}
+
+/// Normalises `s` to space-separated lower-case tokens: accents folded, camelCase split
+/// (`smtpHost` -> `smtp host`), everything that is not a letter or digit a separator.
+/// CJK characters are kept as they are (they are matched by substring).
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len().min(MAX_CHARS * 2));
+    let mut prev_lower = false;
+    let mut pending_space = false;
+    for c in s.chars().take(MAX_CHARS) {
+        if c.is_alphanumeric() {
+            if c.is_uppercase() && prev_lower {
+                pending_space = true;
+            }
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            prev_lower = c.is_lowercase() || c.is_ascii_digit();
+            for l in c.to_lowercase() {
+                out.push(fold(l));
+            }
+        } else {
+            pending_space = true;
+            prev_lower = false;
+        }
+    }
+    out
+}
+
+/// Whether `term` (already normalised) occurs in `text` (normalised): CJK terms and long
+/// terms (six characters or more, so German compounds such as `posteingangsserver` match
+/// `server`) anywhere; short terms only at the start of a token, so `port` does not match
+/// `transport` or `support`. Multi-word terms match across token boundaries.
+pub fn contains_term(text: &str, term: &str) -> bool {
+    if term.is_empty() || text.len() < term.len() {
+        return false;
+    }
+    let anywhere = term.chars().count() >= 6 || term.chars().any(is_cjk);
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = text[from..].find(term) {
+        let at = from + pos;
+        if anywhere || at == 0 || bytes[at - 1] == b' ' {
+            return true;
+        }
+        from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
+}
+
+/// Whether `term` occurs in `text` as whole tokens (both ends on a token boundary).
+pub fn contains_word(text: &str, term: &str) -> bool {
+    if term.is_empty() {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = text[from..].find(term) {
+        let at = from + pos;
+        let end = at + term.len();
+        if (at == 0 || bytes[at - 1] == b' ') && (end == text.len() || bytes[end] == b' ') {
+            return true;
+        }
+        from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
+}
+
+/// The numbers (up to five digits) written in `text`, e.g. the port hints in "usually 993".
+pub fn numbers(text: &str) -> impl Iterator<Item = u32> + '_ {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|t| !t.is_empty() && t.len() <= 5)
+        .filter_map(|t| t.parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalisation_table() {
+        let cases = [
+            ("SMTP Host", "smtp host"),
+            ("smtpHost", "smtp host"),
+            ("mail_smtp-host[0]", "mail smtp host 0"),
+            ("Verschlüsselung", "verschlusselung"),
+            ("Nom d'hôte", "nom d hote"),
+            ("Contraseña", "contrasena"),
+            ("Hasło", "haslo"),
+            ("Сервер SMTP", "сервер smtp"),
+            ("SMTPサーバー", "smtpサーバー"),
+            ("  ", ""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(normalize(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn term_matching_table() {
+        let cases = [
+            ("smtp port", "port", true),
+            ("transport", "port", false),
+            ("posteingangsserver", "server", true),
+            ("smtpサーバー", "サーバ", true),
+            ("user name", "user name", true),
+            ("username", "user", true),
+            ("", "host", false),
+        ];
+        for (text, term, want) in cases {
+            assert_eq!(contains_term(text, term), want, "{text} / {term}");
+        }
+        assert!(contains_word("ssl tls", "tls"));
+        assert!(!contains_word("starttls", "tls"));
+        assert_eq!(
+            numbers("usually 993 or 143").collect::<Vec<_>>(),
+            vec![993, 143]
+        );
+    }
+
+    #[test]
+    fn long_input_is_bounded() {
+        let long = "a".repeat(1_000_000);
+        assert!(normalize(&long).len() <= MAX_CHARS);
+    }
+}

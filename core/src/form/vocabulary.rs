@@ -1,0 +1,594 @@
+//! Label vocabularies: the words mail setup forms use for each concept, per language (en, de,
+//! fr, es, it, pt, nl, pl, ru, ja, zh). Terms are written normalised (see [`super::text`]):
+//! lower-case, accents folded, punctuation as spaces. Latin terms shorter than six characters
+//! match at a token start; longer and CJK terms match anywhere (German compounds, no spaces in
+//! Japanese and Chinese).
+
+use super::text::contains_term;
+
+/// What a piece of text can say about a control.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Concept {
+    /// A server host name.
+    Host,
+    /// A port number.
+    Port,
+    /// Connection security / encryption.
+    Security,
+    /// A login name.
+    Username,
+    /// A password.
+    Password,
+    /// An email (account or sender) address.
+    Email,
+    /// The protocol or account type (IMAP / POP3).
+    Protocol,
+    /// "Server requires authentication".
+    Auth,
+    /// The incoming side (IMAP, POP3, receiving).
+    Incoming,
+    /// The outgoing side (SMTP, sending).
+    Outgoing,
+    /// A person's or sender's display name: not a mail setting Portolan fills.
+    DisplayName,
+    /// Recipients, test addresses, reply-to: addresses that are not the account's.
+    Recipient,
+    /// Settings next to mail settings that Portolan leaves alone (timeouts, folders, ...).
+    Unrelated,
+}
+
+/// (concept, terms): one row per language, so a missing language is easy to see.
+type Table = &'static [(Concept, &'static [&'static str])];
+
+/// The vocabulary, all languages.
+pub const VOCABULARY: Table = &[
+    // Host / server.
+    (
+        Concept::Host,
+        &[
+            "host",
+            "hostname",
+            "server",
+            "mailserver",
+            "mail server",
+            "address of the server",
+            "server address",
+            "smarthost",
+            "relay host",
+        ],
+    ),
+    (Concept::Host, &["servername", "rechner", "serveradresse"]), // de
+    (Concept::Host, &["serveur", "hote", "nom d hote"]),          // fr
+    (Concept::Host, &["servidor", "anfitrion"]),                  // es, pt
+    (Concept::Host, &["nome host", "indirizzo server"]),          // it
+    (Concept::Host, &["serwer", "adres serwera"]),                // pl
+    (Concept::Host, &["сервер", "хост", "адрес сервера"]),        // ru
+    (Concept::Host, &["サーバ", "ホスト"]),                       // ja
+    (Concept::Host, &["服务器", "主机", "伺服器", "地址"]),       // zh
+    // Port.
+    (
+        Concept::Port,
+        &[
+            "port",
+            "port number",
+            "portnummer",
+            "porta",
+            "porto",
+            "puerto",
+            "poort",
+            "порт",
+            "ポート",
+            "ポート番号",
+            "端口",
+            "埠",
+        ],
+    ),
+    // Security.
+    (
+        Concept::Security,
+        &[
+            "security",
+            "secure",
+            "encryption",
+            "encrypt",
+            "ssl",
+            "tls",
+            "starttls",
+            "connection security",
+            "secure connection",
+            "use ssl",
+            "use tls",
+        ],
+    ),
+    (
+        Concept::Security,
+        &["verschlusselung", "sicherheit", "verbindungssicherheit"],
+    ), // de
+    (
+        Concept::Security,
+        &["chiffrement", "securite", "connexion securisee"],
+    ), // fr
+    (Concept::Security, &["cifrado", "seguridad", "encriptacion"]), // es
+    (
+        Concept::Security,
+        &["crittografia", "sicurezza", "cifratura"],
+    ), // it
+    (
+        Concept::Security,
+        &["criptografia", "seguranca", "encriptacao"],
+    ), // pt
+    (
+        Concept::Security,
+        &["beveiliging", "versleuteling", "encryptie"],
+    ), // nl
+    (
+        Concept::Security,
+        &["szyfrowanie", "zabezpieczenie", "bezpieczenstwo"],
+    ), // pl
+    (
+        Concept::Security,
+        &["шифрование", "безопасность", "защита соединения"],
+    ), // ru
+    (Concept::Security, &["暗号化", "セキュリティ", "セキュア"]),   // ja
+    (Concept::Security, &["加密", "安全"]),                         // zh
+    // Username.
+    (
+        Concept::Username,
+        &[
+            "user",
+            "username",
+            "user name",
+            "login",
+            "user id",
+            "userid",
+            "account name",
+            "account",
+        ],
+    ),
+    (
+        Concept::Username,
+        &["benutzer", "benutzername", "anmeldename", "konto"],
+    ), // de
+    (
+        Concept::Username,
+        &["utilisateur", "identifiant", "nom d utilisateur", "compte"],
+    ), // fr
+    (
+        Concept::Username,
+        &["usuario", "nombre de usuario", "cuenta"],
+    ), // es
+    (Concept::Username, &["utente", "nome utente"]), // it
+    (
+        Concept::Username,
+        &["utilizador", "nome de usuario", "conta"],
+    ), // pt
+    (Concept::Username, &["gebruiker", "gebruikersnaam"]), // nl
+    (
+        Concept::Username,
+        &["uzytkownik", "nazwa uzytkownika", "konto"],
+    ), // pl
+    (
+        Concept::Username,
+        &["пользовател", "логин", "имя пользователя", "учетная запись"],
+    ), // ru
+    (Concept::Username, &["ユーザ", "ユーザー", "アカウント"]), // ja
+    (
+        Concept::Username,
+        &["用户", "账号", "帐号", "账户", "帳號", "用户名"],
+    ), // zh
+    // Password.
+    (
+        Concept::Password,
+        &[
+            "password",
+            "passwd",
+            "pass",
+            "pwd",
+            "app password",
+            "kennwort",
+            "passwort",
+            "mot de passe",
+            "contrasena",
+            "clave",
+            "senha",
+            "wachtwoord",
+            "haslo",
+            "пароль",
+            "パスワード",
+            "密码",
+            "密碼",
+        ],
+    ),
+    // Email / sender address.
+    (
+        Concept::Email,
+        &[
+            "email",
+            "e mail",
+            "mail address",
+            "email address",
+            "from",
+            "from address",
+            "from email",
+            "sender",
+            "sender address",
+            "sender email",
+            "mail from",
+        ],
+    ),
+    (
+        Concept::Email,
+        &["absender", "absenderadresse", "e mail adresse"],
+    ), // de
+    (
+        Concept::Email,
+        &[
+            "expediteur",
+            "adresse e mail",
+            "adresse electronique",
+            "courriel",
+        ],
+    ), // fr
+    (
+        Concept::Email,
+        &["remitente", "correo", "correo electronico"],
+    ), // es
+    (
+        Concept::Email,
+        &["mittente", "indirizzo email", "indirizzo e mail"],
+    ), // it
+    (
+        Concept::Email,
+        &["remetente", "endereco de e mail", "endereco de email"],
+    ), // pt
+    (Concept::Email, &["afzender", "e mailadres", "emailadres"]), // nl
+    (Concept::Email, &["nadawca", "adres e mail", "adres email"]), // pl
+    (
+        Concept::Email,
+        &["отправител", "электронной почты", "почта", "адрес почты"],
+    ), // ru
+    (
+        Concept::Email,
+        &["メールアドレス", "送信者", "差出人", "送信元"],
+    ), // ja
+    (
+        Concept::Email,
+        &["邮箱", "电子邮件", "邮件地址", "发件人", "發件人", "郵箱"],
+    ), // zh
+    // Protocol / account type.
+    (
+        Concept::Protocol,
+        &[
+            "protocol",
+            "account type",
+            "server type",
+            "mailbox type",
+            "protokoll",
+            "protocole",
+            "protocolo",
+            "protocollo",
+            "protokol",
+            "протокол",
+            "тип сервера",
+            "プロトコル",
+            "協議",
+            "协议",
+            "服务器类型",
+        ],
+    ),
+    // "Requires authentication".
+    (
+        Concept::Auth,
+        &[
+            "authentication",
+            "authenticate",
+            "auth",
+            "smtp auth",
+            "requires authentication",
+            "use authentication",
+            "authorization",
+        ],
+    ),
+    (
+        Concept::Auth,
+        &[
+            "authentifizierung",
+            "anmeldung erforderlich",
+            "authentifiziert",
+        ],
+    ), // de
+    (
+        Concept::Auth,
+        &["authentification", "identification requise"],
+    ), // fr
+    (
+        Concept::Auth,
+        &[
+            "autenticacion",
+            "autenticazione",
+            "autenticacao",
+            "authenticatie",
+            "uwierzytelnianie",
+        ],
+    ), // es it pt nl pl
+    (Concept::Auth, &["аутентификац", "авторизац"]), // ru
+    (Concept::Auth, &["認証", "验证", "认证", "身份验证", "驗證"]), // ja zh
+    // Incoming side.
+    (
+        Concept::Incoming,
+        &[
+            "incoming",
+            "inbound",
+            "receive",
+            "receiving",
+            "fetch",
+            "fetching",
+            "retrieval",
+            "imap",
+            "imaps",
+            "pop",
+            "pop3",
+            "pop3s",
+            "mailbox",
+            "collector",
+        ],
+    ),
+    (
+        Concept::Incoming,
+        &["eingehend", "posteingang", "empfang", "abruf"],
+    ), // de
+    (Concept::Incoming, &["entrant", "reception", "releve"]), // fr
+    (
+        Concept::Incoming,
+        &["entrante", "entrada", "recepcion", "recebimento"],
+    ), // es pt
+    (Concept::Incoming, &["in arrivo", "ricezione"]),         // it
+    (
+        Concept::Incoming,
+        &["inkomend", "binnenkomend", "ontvangen"],
+    ), // nl
+    (Concept::Incoming, &["przychodzac", "odbior"]),          // pl
+    (Concept::Incoming, &["входящ", "получени"]),             // ru
+    (Concept::Incoming, &["受信"]),                           // ja
+    (Concept::Incoming, &["收信", "接收", "收件服务器", "收取"]), // zh
+    // Outgoing side.
+    (
+        Concept::Outgoing,
+        &[
+            "outgoing",
+            "outbound",
+            "send",
+            "sending",
+            "smtp",
+            "smtps",
+            "submission",
+            "relay",
+            "mailer",
+            "delivery",
+        ],
+    ),
+    (Concept::Outgoing, &["ausgehend", "postausgang", "versand"]), // de
+    (Concept::Outgoing, &["sortant", "envoi"]),                    // fr
+    (Concept::Outgoing, &["saliente", "salida", "envio", "saida"]), // es pt
+    (Concept::Outgoing, &["in uscita", "uscita", "invio"]),        // it
+    (Concept::Outgoing, &["uitgaand", "verzend", "verzenden"]),    // nl
+    (Concept::Outgoing, &["wychodzac", "wysylk"]),                 // pl
+    (Concept::Outgoing, &["исходящ", "отправк"]),                  // ru
+    (Concept::Outgoing, &["送信サーバ", "送信メール"]),            // ja
+    (Concept::Outgoing, &["发信", "发送", "外发", "發送", "寄件"]), // zh
+    // Display names (negative for email and username).
+    (
+        Concept::DisplayName,
+        &[
+            "from name",
+            "sender name",
+            "display name",
+            "your name",
+            "full name",
+            "real name",
+            "name",
+        ],
+    ),
+    (
+        Concept::DisplayName,
+        &[
+            "absendername",
+            "anzeigename",
+            "nom de l expediteur",
+            "nom affiche",
+            "nombre del remitente",
+            "nome del mittente",
+            "nome mittente",
+            "nome do remetente",
+            "naam afzender",
+            "weergavenaam",
+            "nazwa nadawcy",
+            "имя отправителя",
+            "表示名",
+            "差出人名",
+            "发件人名称",
+            "发件人姓名",
+            "显示名称",
+        ],
+    ),
+    // Recipients and other addresses that are not the account's.
+    (
+        Concept::Recipient,
+        &[
+            "recipient",
+            "send test",
+            "test email",
+            "test address",
+            "reply to",
+            "to address",
+            "bcc",
+            "cc",
+            "admin email",
+            "notification recipient",
+            "empfanger",
+            "destinataire",
+            "destinatario",
+            "ontvanger",
+            "odbiorca",
+            "получател",
+            "受信者",
+            "宛先",
+            "收件人",
+            "测试",
+        ],
+    ),
+    // Neighbouring settings that are not Portolan's business.
+    (
+        Concept::Unrelated,
+        &[
+            "timeout",
+            "interval",
+            "folder",
+            "directory",
+            "signature",
+            "subject",
+            "limit",
+            "delay",
+            "batch",
+            "frequency",
+            "charset",
+            "encoding",
+            "debug",
+            "log",
+            "api key",
+            "client id",
+            "client secret",
+            "tenant",
+            "queue",
+            "proxy",
+            "priority",
+            "domain",
+            "helo",
+            "ehlo",
+            "keep",
+            "delete",
+            "leave",
+            "minutes",
+            "seconds",
+            "period",
+            "archive",
+            "spam",
+            "filter",
+            "group",
+            "department",
+            "mailer type",
+            "transport",
+            "signing",
+            "dkim",
+            "max",
+            "size",
+        ],
+    ),
+];
+
+/// The concepts `text` (normalised) mentions, in vocabulary order, without duplicates.
+pub fn concepts(text: &str) -> Vec<Concept> {
+    let mut out: Vec<Concept> = Vec::new();
+    if text.is_empty() {
+        return out;
+    }
+    for (concept, terms) in VOCABULARY {
+        if !out.contains(concept) && terms.iter().any(|t| contains_term(text, t)) {
+            out.push(*concept);
+        }
+    }
+    out
+}
+
+/// Whether `text` (normalised) mentions `concept`.
+pub fn mentions(text: &str, concept: Concept) -> bool {
+    VOCABULARY
+        .iter()
+        .filter(|(c, _)| *c == concept)
+        .any(|(_, terms)| terms.iter().any(|t| contains_term(text, t)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::normalize;
+    use super::*;
+
+    fn has(label: &str, concept: Concept) -> bool {
+        mentions(&normalize(label), concept)
+    }
+
+    #[test]
+    fn labels_per_language() {
+        let cases = [
+            // en
+            ("IMAP Server", Concept::Host),
+            ("SMTP Port", Concept::Port),
+            ("Encryption", Concept::Security),
+            ("Username", Concept::Username),
+            ("From Email", Concept::Email),
+            ("SMTP Authentication", Concept::Auth),
+            // de
+            ("Posteingangsserver", Concept::Host),
+            ("Posteingangsserver", Concept::Incoming),
+            ("Postausgangsserver", Concept::Outgoing),
+            ("Benutzername", Concept::Username),
+            ("Verschlüsselung", Concept::Security),
+            ("Kennwort", Concept::Password),
+            // fr
+            ("Serveur sortant", Concept::Outgoing),
+            ("Nom d'utilisateur", Concept::Username),
+            ("Mot de passe", Concept::Password),
+            ("Chiffrement", Concept::Security),
+            // es
+            ("Servidor de correo entrante", Concept::Incoming),
+            ("Contraseña", Concept::Password),
+            ("Puerto", Concept::Port),
+            ("Cifrado", Concept::Security),
+            // it
+            ("Server in uscita", Concept::Outgoing),
+            ("Nome utente", Concept::Username),
+            ("Crittografia", Concept::Security),
+            // pt
+            ("Servidor de saída", Concept::Outgoing),
+            ("Usuário", Concept::Username),
+            ("Senha", Concept::Password),
+            // nl
+            ("Uitgaande server", Concept::Outgoing),
+            ("Gebruikersnaam", Concept::Username),
+            ("Wachtwoord", Concept::Password),
+            ("Versleuteling", Concept::Security),
+            // pl
+            ("Serwer poczty przychodzącej", Concept::Incoming),
+            ("Hasło", Concept::Password),
+            ("Szyfrowanie", Concept::Security),
+            // ru
+            ("Сервер входящей почты", Concept::Incoming),
+            ("Имя пользователя", Concept::Username),
+            ("Пароль", Concept::Password),
+            ("Шифрование", Concept::Security),
+            // ja
+            ("受信メールサーバー", Concept::Incoming),
+            ("送信サーバー", Concept::Outgoing),
+            ("ポート番号", Concept::Port),
+            ("暗号化", Concept::Security),
+            // zh
+            ("SMTP 服务器", Concept::Host),
+            ("端口", Concept::Port),
+            ("发件人", Concept::Email),
+            ("密码", Concept::Password),
+        ];
+        for (label, concept) in cases {
+            assert!(has(label, concept), "{label:?} should mention {concept:?}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        assert!(!has("Transport", Concept::Port));
+        assert!(!has("Support", Concept::Port));
+        assert!(has("From Name", Concept::DisplayName));
+        assert!(has("Send test email to", Concept::Recipient));
+        assert!(has("Connection timeout", Concept::Unrelated));
+        assert!(concepts("").is_empty());
+    }
+}

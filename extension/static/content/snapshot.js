@@ -1,0 +1,369 @@
+// Portolan's DOM adapter, part one: builds a FormSnapshot (core/src/form/snapshot.rs,
+// docs/snapshot.schema.json) from what the page shows. Classic script, no modules, no
+// dependencies. It reads; it never writes, and it never reads a password's value.
+(function () {
+  'use strict';
+
+  var SKIPPED_TYPES = { hidden: 1, submit: 1, button: 1, file: 1, image: 1, reset: 1 };
+  var TEXT_CAP = 200;
+  var CONTROL_QUERY = 'input, select, textarea';
+  var SKIP_TEXT_TAGS = { SCRIPT: 1, STYLE: 1, NOSCRIPT: 1, OPTION: 1, SELECT: 1, TEXTAREA: 1, TEMPLATE: 1 };
+  var BLOCK_TAGS = { DIV: 1, P: 1, LI: 1, TR: 1, SECTION: 1, FIELDSET: 1, FORM: 1, DD: 1, DT: 1, TD: 1, TH: 1, UL: 1, OL: 1, TABLE: 1, TBODY: 1, ARTICLE: 1, MAIN: 1, BODY: 1 };
+  var HEADING_QUERY = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+  function clean(s) {
+    s = String(s || '').replace(/\s+/g, ' ').trim();
+    return s.length > TEXT_CAP ? s.slice(0, TEXT_CAP) : s;
+  }
+
+  function isControl(el) {
+    if (!el || el.nodeType !== 1) return false;
+    var tag = el.tagName;
+    if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
+    if (tag !== 'INPUT') return false;
+    return !SKIPPED_TYPES[(el.getAttribute('type') || 'text').toLowerCase()];
+  }
+
+  function containsControl(node) {
+    if (node.nodeType !== 1) return false;
+    if (isControl(node)) return true;
+    var found = node.querySelectorAll(CONTROL_QUERY);
+    for (var i = 0; i < found.length; i++) if (isControl(found[i])) return true;
+    return false;
+  }
+
+  // Visible text of a node, skipping scripts, option lists and controls.
+  function textOf(node) {
+    var out = [];
+    (function walk(n) {
+      if (out.length > 50) return;
+      if (n.nodeType === 3) { out.push(n.nodeValue); return; }
+      if (n.nodeType !== 1 || SKIP_TEXT_TAGS[n.tagName]) return;
+      if (n.tagName === 'INPUT') return;
+      for (var c = n.firstChild; c; c = c.nextSibling) walk(c);
+    })(node);
+    return clean(out.join(' '));
+  }
+
+  function cssEscape(s) {
+    return (typeof CSS !== 'undefined' && CSS.escape) ? CSS.escape(s) : String(s).replace(/[^a-zA-Z0-9_-]/g, '\\$&');
+  }
+
+  function uniqueIn(root, sel, el) {
+    try {
+      var all = root.querySelectorAll(sel);
+      return all.length === 1 && all[0] === el;
+    } catch (e) { return false; }
+  }
+
+  // A selector unique within `root` (a Document or ShadowRoot).
+  function localSelector(el, root) {
+    var tag = el.tagName.toLowerCase();
+    if (el.id) {
+      var byId = '#' + cssEscape(el.id);
+      if (uniqueIn(root, byId, el)) return byId;
+    }
+    var name = el.getAttribute('name');
+    if (name) {
+      var byName = tag + '[name="' + name.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"]';
+      if (uniqueIn(root, byName, el)) return byName;
+      if (el.type === 'radio' && el.value) {
+        var byValue = byName + '[value="' + el.value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"]';
+        if (uniqueIn(root, byValue, el)) return byValue;
+      }
+    }
+    var parts = [];
+    var cur = el;
+    while (cur && cur.nodeType === 1) {
+      if (cur !== el && cur.id && uniqueIn(root, '#' + cssEscape(cur.id), cur)) {
+        parts.unshift('#' + cssEscape(cur.id));
+        var anchored = parts.join(' > ');
+        if (uniqueIn(root, anchored, el)) return anchored;
+        parts.shift();
+      }
+      var n = 1;
+      for (var s = cur.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === cur.tagName) n++;
+      parts.unshift(cur.tagName.toLowerCase() + ':nth-of-type(' + n + ')');
+      var sel = parts.join(' > ');
+      if (uniqueIn(root, sel, el)) return sel;
+      var parent = cur.parentNode;
+      if (!parent || parent === root || parent.nodeType !== 1) break;
+      cur = parent;
+    }
+    return parts.join(' > ');
+  }
+
+  function labelTexts(el, root) {
+    var out = [];
+    if (el.id) {
+      var ls = root.querySelectorAll('label[for="' + el.id.replace(/"/g, '\\"') + '"]');
+      for (var i = 0; i < ls.length; i++) out.push(textOf(ls[i]));
+    }
+    var wrap = el.parentElement && el.parentElement.closest('label');
+    if (wrap && out.indexOf(textOf(wrap)) < 0) out.push(textOf(wrap));
+    var ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/);
+    var parts = [];
+    for (var j = 0; j < ids.length; j++) {
+      if (!ids[j]) continue;
+      var ref = root.getElementById ? root.getElementById(ids[j]) : root.querySelector('#' + cssEscape(ids[j]));
+      if (ref) parts.push(textOf(ref));
+    }
+    if (parts.length) out.push(clean(parts.join(' ')));
+    return out.filter(function (s) { return s; });
+  }
+
+  // Text of previous siblings on the same line, climbing inline parents.
+  function leftText(el) {
+    var cur = el;
+    for (var depth = 0; depth < 3 && cur; depth++) {
+      var parts = [];
+      for (var s = cur.previousSibling; s; s = s.previousSibling) {
+        if (s.nodeType === 1 && (containsControl(s) || s.tagName === 'BR')) break;
+        if (s.nodeType === 1 && BLOCK_TAGS[s.tagName] && parts.length) break;
+        var t = s.nodeType === 3 ? clean(s.nodeValue) : (s.nodeType === 1 && !SKIP_TEXT_TAGS[s.tagName] ? textOf(s) : '');
+        if (t) parts.unshift(t);
+      }
+      if (parts.length) return clean(parts.join(' '));
+      var p = cur.parentElement;
+      if (!p || p.tagName === 'FORM' || p.tagName === 'FIELDSET' || p.tagName === 'BODY') break;
+      if (p.tagName === 'TD' || p.tagName === 'TH') { cur = p; continue; }
+      cur = p;
+    }
+    return '';
+  }
+
+  function rightText(el) {
+    var parts = [];
+    for (var s = el.nextSibling; s && parts.length < 4; s = s.nextSibling) {
+      if (s.nodeType === 1 && (containsControl(s) || s.tagName === 'BR' || BLOCK_TAGS[s.tagName])) break;
+      var t = s.nodeType === 3 ? clean(s.nodeValue) : (s.nodeType === 1 && !SKIP_TEXT_TAGS[s.tagName] ? textOf(s) : '');
+      if (t) parts.push(t);
+    }
+    return clean(parts.join(' '));
+  }
+
+  // Text of the nearest block above: the previous element sibling of the control's row.
+  function aboveText(el) {
+    var cur = el;
+    for (var depth = 0; depth < 4 && cur; depth++) {
+      for (var s = cur.previousElementSibling; s; s = s.previousElementSibling) {
+        if (containsControl(s)) return '';
+        var t = textOf(s);
+        if (t) return t;
+      }
+      cur = cur.parentElement;
+      if (!cur || cur.tagName === 'FORM' || cur.tagName === 'BODY' || cur.tagName === 'FIELDSET') break;
+    }
+    return '';
+  }
+
+  function tableHeaders(el) {
+    var cell = el.closest('td, th');
+    if (!cell) return { column: '', row: '' };
+    var row = cell.parentElement;
+    var table = cell.closest('table');
+    var col = 0;
+    for (var c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) col += c.colSpan || 1;
+    var column = '';
+    var rows = table ? table.rows : [];
+    for (var r = 0; r < rows.length && rows[r] !== row; r++) {
+      var x = 0;
+      for (var k = 0; k < rows[r].cells.length; k++) {
+        var cc = rows[r].cells[k];
+        if (x === col && !containsControl(cc)) { var txt = textOf(cc); if (txt) column = txt; }
+        x += cc.colSpan || 1;
+      }
+    }
+    var first = row.firstElementChild;
+    var rowHeader = first && first !== cell && !containsControl(first) ? textOf(first) : '';
+    return { column: column, row: rowHeader };
+  }
+
+  function termText(el) {
+    var dd = el.closest('dd');
+    if (!dd) return '';
+    for (var s = dd.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === 'DT') return textOf(s);
+    return '';
+  }
+
+  function headingsBefore(el, headings) {
+    var out = [];
+    var level = 7;
+    for (var i = headings.length - 1; i >= 0 && out.length < 3; i--) {
+      var h = headings[i];
+      if (h.contains(el) || !(h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      var m = /^H([1-6])$/.exec(h.tagName);
+      var lv = m ? +m[1] : +(h.getAttribute('aria-level') || 2);
+      if (lv >= level) continue;
+      var t = textOf(h);
+      if (!t) continue;
+      out.push(t);
+      level = lv;
+    }
+    return out;
+  }
+
+  function tabCaption(el, root) {
+    var panel = el.closest('[role="tabpanel"], .tab-pane, [data-step], .step, .wizard-step, .tab-content > div');
+    if (!panel) return '';
+    var by = panel.getAttribute('aria-labelledby');
+    if (by) {
+      var ref = root.getElementById ? root.getElementById(by) : null;
+      if (ref) return textOf(ref);
+    }
+    var t = panel.getAttribute('aria-label') || panel.getAttribute('data-title') || panel.getAttribute('title');
+    if (t) return clean(t);
+    if (panel.id) {
+      var tab = root.querySelector('[aria-controls="' + panel.id + '"], a[href="#' + panel.id + '"]');
+      if (tab) return textOf(tab);
+    }
+    return '';
+  }
+
+  function visible(el) {
+    if (typeof el.checkVisibility === 'function') {
+      if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
+    } else if (!el.getClientRects().length) return false;
+    var r = el.getBoundingClientRect();
+    if (el.type !== 'radio' && el.type !== 'checkbox' && (r.width < 1 || r.height < 1)) return false;
+    return true;
+  }
+
+  function attr(el, name) { return el.getAttribute(name) || ''; }
+
+  function numberOrNull(v) {
+    var n = parseInt(v, 10);
+    return isNaN(n) || n < 0 ? null : n;
+  }
+
+  function radioText(r, root) {
+    var l = labelTexts(r, root);
+    return l.length ? l[0] : rightText(r);
+  }
+
+  function describe(el, root, prefix, frameSel, shadow, headings) {
+    var tag = el.tagName.toLowerCase();
+    var kind = tag === 'select' ? (el.multiple ? 'select-multiple' : 'select-one') : tag === 'textarea' ? 'textarea' : (attr(el, 'type') || 'text').toLowerCase();
+    var nearby = tableHeaders(el);
+    var form = el.form || el.closest('form');
+    var password = kind === 'password';
+    var c = {
+      selector: prefix + localSelector(el, root),
+      tag: tag,
+      type: kind,
+      name: attr(el, 'name'),
+      id: el.id || '',
+      classes: Array.prototype.slice.call(el.classList),
+      autocomplete: attr(el, 'autocomplete').toLowerCase(),
+      placeholder: clean(attr(el, 'placeholder')),
+      ariaLabel: clean(attr(el, 'aria-label')),
+      title: clean(attr(el, 'title')),
+      labels: labelTexts(el, root),
+      nearby: { left: leftText(el), above: aboveText(el), columnHeader: nearby.column, rowHeader: nearby.row, term: termText(el), right: rightText(el) },
+      context: {
+        legends: legends(el),
+        headings: headingsBefore(el, headings),
+        tab: tabCaption(el, root),
+        form: form ? { id: form.id || '', name: attr(form, 'name'), action: attr(form, 'action'), classes: Array.prototype.slice.call(form.classList) } : { id: '', name: '', action: '', classes: [] },
+        shadow: shadow,
+        frame: frameSel
+      },
+      options: [],
+      caption: '',
+      visible: visible(el),
+      disabled: !!el.disabled,
+      readonly: !!el.readOnly,
+      value: password || kind === 'checkbox' || kind === 'radio' ? '' : String(el.value || ''),
+      checked: kind === 'checkbox' ? !!el.checked : false,
+      maxLength: el.maxLength > 0 ? el.maxLength : null,
+      min: el.getAttribute('min'),
+      max: el.getAttribute('max')
+    };
+    if (tag === 'select') {
+      for (var i = 0; i < el.options.length; i++) {
+        var o = el.options[i];
+        c.options.push({ value: o.value, text: clean(o.text), selected: !!o.selected, selector: '' });
+      }
+    }
+    if (kind === 'checkbox') c.caption = c.labels[0] || rightText(el) || leftText(el);
+    return c;
+  }
+
+  function legends(el) {
+    var out = [];
+    for (var f = el.closest('fieldset'); f; f = f.parentElement && f.parentElement.closest('fieldset')) {
+      var lg = f.querySelector(':scope > legend');
+      if (lg) out.push(textOf(lg));
+    }
+    return out;
+  }
+
+  function sameOriginDoc(frame) {
+    try { return frame.contentDocument && frame.contentDocument.documentElement ? frame.contentDocument : null; } catch (e) { return null; }
+  }
+
+  // Walks one root (Document or ShadowRoot) in document order, descending into open shadow
+  // roots and same-origin frames where they sit.
+  function walkRoot(root, prefix, frameSel, shadow, out, limit, outer) {
+    var headings = Array.prototype.slice.call(root.querySelectorAll(HEADING_QUERY));
+    var radios = {};
+    var all = root.querySelectorAll('*');
+    for (var i = 0; i < all.length && out.length < limit; i++) {
+      var el = all[i];
+      if (isControl(el)) {
+        if (el.type === 'radio') {
+          var form = el.form;
+          var key = (form ? 'f' + indexOfForm(root, form) : '') + '|' + (el.name || '#' + el.id);
+          var group = radios[key];
+          var option = { value: el.value, text: radioText(el, root), selected: !!el.checked, selector: prefix + localSelector(el, root) };
+          if (group && el.name) { group.options.push(option); continue; }
+          var c = describe(el, root, prefix, frameSel, shadow, headings);
+          if (!c.context.headings.length && outer) c.context.headings = outer.slice();
+          c.options.push(option);
+          c.value = el.checked ? el.value : '';
+          if (el.name) radios[key] = c;
+          out.push(c);
+          continue;
+        }
+        var d = describe(el, root, prefix, frameSel, shadow, headings);
+        if (!d.context.headings.length && outer) d.context.headings = outer.slice();
+        out.push(d);
+      }
+      if (el.shadowRoot) {
+        walkRoot(el.shadowRoot, prefix + localSelector(el, root) + ' >>> ', frameSel, true, out, limit, headingsBefore(el, headings));
+      }
+      if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+        var doc = sameOriginDoc(el);
+        if (doc) {
+          var fsel = prefix + localSelector(el, root);
+          walkRoot(doc, fsel + ' >>> ', fsel, shadow, out, limit, headingsBefore(el, headings));
+        }
+      }
+    }
+    for (var k in radios) {
+      var g = radios[k];
+      for (var j = 0; j < g.options.length; j++) if (g.options[j].selected) g.value = g.options[j].value;
+    }
+  }
+
+  function indexOfForm(root, form) {
+    var forms = root.querySelectorAll('form');
+    for (var i = 0; i < forms.length; i++) if (forms[i] === form) return i;
+    return -1;
+  }
+
+  function build(doc, options) {
+    doc = doc || document;
+    var limit = (options && options.limit) || 5000;
+    var controls = [];
+    walkRoot(doc, '', '', false, controls, limit, null);
+    return {
+      url: String(doc.location ? doc.location.href : ''),
+      lang: clean(doc.documentElement ? doc.documentElement.getAttribute('lang') : '').toLowerCase(),
+      title: clean(doc.title),
+      controls: controls
+    };
+  }
+
+  globalThis.PortolanSnapshot = { build: build };
+})();

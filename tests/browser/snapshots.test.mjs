@@ -1,0 +1,22 @@
+// The committed form snapshots are exactly what the real content-script scanner emits in
+// Chromium, and each conforms to docs/snapshot.schema.json's shape.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FORMS, stale } from '../tools/snapshots.mjs';
+import { checkSnapshot } from '../tools/schema-check.mjs';
+
+test('committed snapshots match the scanner', { timeout: 300000 }, async () => {
+  assert.deepEqual(await stale(), []);
+});
+
+test('committed snapshots conform to docs/snapshot.schema.json', async () => {
+  const schema = JSON.parse(await readFile(join(FORMS, '..', '..', '..', 'docs', 'snapshot.schema.json'), 'utf8'));
+  const files = (await readdir(FORMS)).filter((f) => f.endsWith('.snapshot.json'));
+  assert.ok(files.length >= 30, `only ${files.length} snapshots`);
+  for (const f of files) {
+    const errors = checkSnapshot(schema, JSON.parse(await readFile(join(FORMS, f), 'utf8')));
+    assert.deepEqual(errors, [], f);
+  }
+});

@@ -28,6 +28,9 @@ pub struct UsernameRule {
     pub statement: &'static str,
     /// Where this comes from.
     pub provenance: Provenance,
+    /// The address domains of personal accounts, the usual one first (what a bare username
+    /// is completed with).
+    pub personal_domains: &'static [&'static str],
     /// The POP3 username prefix that selects "recent mode" (`recent:`).
     pub pop_recent_prefix: &'static str,
     /// How many days of mail recent mode returns.

@@ -15,6 +15,8 @@ pub(super) const USERNAME: UsernameRule = UsernameRule {
     statement: "Your full email address, e.g. you@gmail.com; for a Google Workspace account, your \
                 full work address (you@your-company.com). The server names stay the gmail.com ones.",
     provenance: Provenance::verified(&[ADD, ISPDB]),
+    // Thunderbird's ISPDB serves both domains from the same servers (gmail-facts.md §1).
+    personal_domains: &["gmail.com", "googlemail.com"],
     pop_recent_prefix: "recent:",
     pop_recent_days: 30,
     pop_recent_statement: "POP3 only: the username recent:you@gmail.com returns all mail from the \

@@ -1,6 +1,8 @@
 #![doc = include_str!("../README.md")]
 
 mod cli;
+mod native;
+mod net;
 
 use std::process::ExitCode;
 

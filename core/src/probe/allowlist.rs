@@ -3,6 +3,8 @@
 
 use thiserror::Error;
 
+use crate::vocab::{Protocol, Security};
+
 // TODO(knowledge): these Gmail literals move to core::knowledge when it lands; this is the one
 // place they live in the probe code (gmail-facts.md §1-§3 and §6).
 /// The Gmail client endpoints and their googlemail aliases.
@@ -15,6 +17,19 @@ pub const GMAIL_ENDPOINTS: [&str; 7] = [
     "smtp.googlemail.com",
     "smtp-relay.gmail.com",
 ];
+
+/// What `portolan check` probes, in parallel: Gmail's documented client endpoints
+/// (gmail-facts.md §1-§3: IMAP 993, POP3 995 and SMTP 465 over implicit TLS, SMTP 587 with
+/// STARTTLS).
+pub const CHECK_ENDPOINTS: [(&str, u16, Protocol, Security); 4] = [
+    ("imap.gmail.com", 993, Protocol::Imap, Security::ImplicitTls),
+    ("pop.gmail.com", 995, Protocol::Pop3, Security::ImplicitTls),
+    ("smtp.gmail.com", 465, Protocol::Smtp, Security::ImplicitTls),
+    ("smtp.gmail.com", 587, Protocol::Smtp, Security::Starttls),
+];
+
+/// The consumer Gmail domains: their addresses need no MX look-up.
+pub const GMAIL_DOMAINS: [&str; 2] = ["gmail.com", "googlemail.com"];
 
 /// The mail ports: SMTP 25, POP3 110, IMAP 143, submissions 465, submission 587, IMAPS 993,
 /// POP3S 995 (RFC 5321, 1939, 3501, 8314, 6409).

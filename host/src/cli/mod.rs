@@ -1,6 +1,8 @@
 //! Command-line parsing and dispatch: one `enum Command`, one `match`.
 
 mod doctor;
+mod install;
+pub mod net;
 mod settings;
 
 use std::process::ExitCode;
@@ -24,10 +26,26 @@ enum Command {
     Settings(settings::Args),
     /// Diagnose a mail client's settings for Gmail.
     Doctor(doctor::Args),
+    /// Probe one Gmail endpoint: DNS, TCP, TLS, certificate, greeting, capabilities.
+    Probe(net::ProbeArgs),
+    /// Probe every Gmail endpoint in parallel (and the MX of a custom domain with --email).
+    Check(net::CheckArgs),
+    /// Look up a domain's MX records: is its mail hosted by Google?
+    Mx(net::MxArgs),
+    /// Install the native-messaging host manifest for a browser.
+    Install(install::Args),
+    /// Remove the native-messaging host manifest of a browser.
+    Uninstall(install::Args),
+    /// Print the native-messaging host manifest for a browser.
+    PrintManifest(install::Args),
 }
 
 /// Parses the command line and runs the command.
 pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    if crate::native::started_by_browser(&args) {
+        return crate::native::serve();
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => return usage_error(err),
@@ -35,6 +53,12 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Settings(args) => settings::run(args),
         Command::Doctor(args) => doctor::run(args),
+        Command::Probe(args) => net::run_probe(args),
+        Command::Check(args) => net::run_check(args),
+        Command::Mx(args) => net::run_mx(args),
+        Command::Install(args) => install::run_install(args),
+        Command::Uninstall(args) => install::run_uninstall(args),
+        Command::PrintManifest(args) => install::run_print_manifest(args),
     }
 }
 

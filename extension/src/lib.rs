@@ -1,9 +1,24 @@
 #![doc = include_str!("../README.md")]
 
-use wasm_bindgen::prelude::wasm_bindgen;
+mod convert;
+
+use portolan_core::form::{self, FormSnapshot};
+use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
+
+pub use convert::ErrorCode;
 
 /// The version of the core compiled into this module, so a stale build is easy to spot.
 #[wasm_bindgen(js_name = coreVersion)]
 pub fn core_version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// `portolan_core::form::analyze`: a `FormSnapshot` (the content script's JSON) and the user's
+/// address in, the `Analysis` (fields, blocks, plan) out. Errors are JS `Error`s whose `code` is
+/// an [`ErrorCode`].
+#[wasm_bindgen]
+pub fn analyze(snapshot: JsValue, email: Option<String>) -> Result<JsValue, JsValue> {
+    let snapshot: FormSnapshot = convert::from_js(snapshot)?;
+    let analysis = form::analyze(&snapshot, email.as_deref()).map_err(convert::analysis_error)?;
+    convert::to_js(&analysis)
 }

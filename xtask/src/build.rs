@@ -2,6 +2,10 @@
 
 use crate::shell::{self, Result, cmd};
 
+// The extension's build lives next to this file; declared here so main.rs stays untouched.
+#[path = "extension.rs"]
+mod extension;
+
 /// `cargo xtask build`.
 pub fn run(_args: &[String]) -> Result {
     crate::deps::all()?;
@@ -10,7 +14,11 @@ pub fn run(_args: &[String]) -> Result {
 
 /// Builds everything that ships.
 pub fn all() -> Result {
-    shell::run(cmd("cargo", &["build", "--release", "--locked", "-p", "portolan"]))
+    extension::build()?;
+    shell::run(cmd(
+        "cargo",
+        &["build", "--release", "--locked", "-p", "portolan"],
+    ))
 }
 
 /// `cargo xtask run`: the main job.
@@ -22,11 +30,22 @@ pub fn demo(_args: &[String]) -> Result {
     shell::run(cmd(&bin, &["settings"]))?;
     shell::run(cmd(
         &bin,
-        &["doctor", "--protocol", "imap", "--host", "imap.gmail.com", "--port", "465", "--security", "starttls"],
+        &[
+            "doctor",
+            "--protocol",
+            "imap",
+            "--host",
+            "imap.gmail.com",
+            "--port",
+            "465",
+            "--security",
+            "starttls",
+        ],
     ))
 }
 
 /// `cargo xtask bench`.
 pub fn bench(_args: &[String]) -> Result {
-    Err("no benchmarks yet".to_owned())
+    crate::deps::all()?;
+    extension::bench()
 }

@@ -1,0 +1,223 @@
+// The popup: "This page" (what Portolan found and would fill, Fill and Undo) and "Reference"
+// (Gmail's settings with copy buttons, authentication guidance, myths). It renders what the
+// service worker and core return; page-derived text goes through textContent only.
+import init, { coreVersion } from '../wasm/portolan_extension.js';
+import { loadReference } from './reference.js';
+import { renderReference } from './reference-view.js';
+import { el, clear } from './dom.js';
+
+/** How people read each role in a block's table. */
+const ROLE_LABELS = {
+  email: 'Email address',
+  'incoming.protocol': 'Protocol',
+  'incoming.host': 'Server',
+  'incoming.port': 'Port',
+  'incoming.security': 'Security',
+  'incoming.username': 'Username',
+  'incoming.password': 'Password',
+  'outgoing.host': 'Server',
+  'outgoing.port': 'Port',
+  'outgoing.security': 'Security',
+  'outgoing.username': 'Username',
+  'outgoing.password': 'Password',
+  'outgoing.auth': 'Authentication',
+};
+
+const ERRORS = {
+  'page-not-scriptable': 'Portolan cannot read this page. Browser pages, the Web Store and PDF viewers are off limits to extensions.',
+  'too-many-controls': 'This page has too many form controls to be a mail setup form.',
+};
+
+const $ = (id) => document.getElementById(id);
+const state = { tabId: null, analysis: null, busy: false, canUndo: false };
+
+/** The tab the popup works on: `?tab=<id>` (tests, screenshots), else the active tab. */
+async function targetTab() {
+  const fromQuery = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
+  if (Number.isSafeInteger(fromQuery)) return fromQuery;
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return tab ? tab.id : null;
+}
+
+async function send(message) {
+  const reply = await chrome.runtime.sendMessage(message);
+  if (!reply) throw Object.assign(new Error('no answer from the service worker'), { code: 'internal' });
+  if (reply.error) throw Object.assign(new Error(reply.error.message), { code: reply.error.code });
+  return reply;
+}
+
+const email = () => $('email').value.trim();
+
+function setStatus(text, kind = '') {
+  $('status').textContent = text;
+  $('status').className = `status ${kind}`;
+}
+
+function explain(err) {
+  return ERRORS[err.code] || `Something went wrong (${err.code || 'error'}): ${err.message}`;
+}
+
+async function scan() {
+  if (state.tabId === null) { setStatus('No tab to read.', 'warn'); return; }
+  try {
+    state.analysis = await send({ type: 'portolan/scan', tabId: state.tabId, email: email() });
+    render(state.analysis);
+  } catch (err) {
+    state.analysis = null;
+    clear($('blocks'));
+    $('left-alone').hidden = true;
+    setStatus(explain(err), 'warn');
+    updateButtons();
+  }
+}
+
+function entriesBySelector(analysis) {
+  return new Map((analysis.plan?.entries || []).map((e) => [e.selector, e]));
+}
+
+function statusChip(entry) {
+  if (!entry || !entry.action || entry.status === 'keep') return el('span', { class: 'chip keep' }, 'keep');
+  if (entry.status === 'replace') return el('span', { class: 'chip replace' }, 'replace');
+  return el('span', { class: 'chip fill' }, 'fill');
+}
+
+function fieldRow(field, entry) {
+  const value = field.proposed ?? '';
+  const current = entry && entry.status === 'replace' && entry.current
+    ? el('span', { class: 'was' }, `was ${entry.current}`) : null;
+  return el('li', { class: 'field' },
+    el('div', { class: 'line' },
+      el('span', { class: 'role' }, ROLE_LABELS[field.role] || field.role),
+      el('span', { class: value ? 'value' : 'value none' }, value || '—'),
+      statusChip(entry)),
+    current,
+    entry && entry.reason ? el('p', { class: 'reason' }, entry.reason) : null);
+}
+
+function render(analysis) {
+  const blocks = $('blocks');
+  clear(blocks);
+  const fields = new Map(analysis.fields.map((f) => [f.selector, f]));
+  const plan = entriesBySelector(analysis);
+  const shown = new Set();
+  const groups = analysis.blocks.map((b) => ({ title: b.title, selectors: b.selectors }));
+  const rest = analysis.fields.map((f) => f.selector).filter((s) => !groups.some((g) => g.selectors.includes(s)));
+  if (rest.length) groups.unshift({ title: 'Account', selectors: rest });
+
+  for (const group of groups) {
+    const items = group.selectors.filter((s) => fields.has(s)).map((s) => {
+      shown.add(s);
+      return fieldRow(fields.get(s), plan.get(s));
+    });
+    if (!items.length) continue;
+    blocks.append(el('section', { class: 'block' },
+      el('h2', {}, group.title),
+      el('ul', { class: 'fields' }, ...items)));
+  }
+
+  const willChange = (analysis.plan?.entries || []).filter((e) => e.action && e.status !== 'keep');
+  if (!analysis.fields.length) {
+    setStatus('No mail server settings form found on this page.', 'muted');
+  } else {
+    const n = willChange.length;
+    setStatus(`${analysis.fields.length} mail fields found; ${n} to fill.`, n ? 'ok' : 'muted');
+  }
+
+  const left = (analysis.plan?.entries || []).filter((e) => !e.action || e.status === 'keep');
+  const list = $('left-alone-list');
+  clear(list);
+  for (const e of left) {
+    list.append(el('li', {},
+      el('span', { class: 'role' }, ROLE_LABELS[e.role] || e.role),
+      el('span', { class: 'reason' }, e.reason || 'left as it is')));
+  }
+  $('left-alone').hidden = !left.length;
+  $('left-alone').querySelector('summary').textContent = `Left alone (${left.length})`;
+  updateButtons();
+}
+
+function updateButtons() {
+  const entries = state.analysis?.plan?.entries || [];
+  $('fill').disabled = state.busy || !entries.some((e) => e.action && e.status !== 'keep');
+  $('undo').disabled = state.busy || !state.canUndo;
+}
+
+async function act(kind) {
+  state.busy = true;
+  updateButtons();
+  try {
+    if (kind === 'fill') {
+      const { filled } = await send({ type: 'portolan/fill', tabId: state.tabId, email: email() });
+      state.canUndo = state.canUndo || filled.length > 0;
+      $('result').textContent = filled.length
+        ? `Filled ${filled.length} field${filled.length === 1 ? '' : 's'}. Type your password yourself.`
+        : 'Nothing to change: the form already holds these values.';
+    } else {
+      const { restored, remaining } = await send({ type: 'portolan/undo', tabId: state.tabId });
+      state.canUndo = remaining > 0;
+      $('result').textContent = restored.length
+        ? `Restored ${restored.length} field${restored.length === 1 ? '' : 's'}.` : 'Nothing to undo.';
+    }
+  } catch (err) {
+    $('result').textContent = explain(err);
+  } finally {
+    state.busy = false;
+    await scan();
+  }
+}
+
+function setUpTabs() {
+  const tabs = [$('tab-page'), $('tab-reference')];
+  const select = (tab) => {
+    for (const t of tabs) {
+      const on = t === tab;
+      t.setAttribute('aria-selected', String(on));
+      t.tabIndex = on ? 0 : -1;
+      $(t.getAttribute('aria-controls')).hidden = !on;
+    }
+    tab.focus();
+  };
+  for (const t of tabs) {
+    t.addEventListener('click', () => select(t));
+    t.addEventListener('keydown', (ev) => {
+      const i = tabs.indexOf(t);
+      if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft') {
+        select(tabs[(i + (ev.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length]);
+        ev.preventDefault();
+      }
+    });
+  }
+  if (new URLSearchParams(location.search).get('panel') === 'reference') select($('tab-reference'));
+}
+
+async function setUpEmail() {
+  const { email: saved } = await chrome.storage.local.get('email');
+  if (typeof saved === 'string') $('email').value = saved;
+  let timer = 0;
+  $('email').addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      await chrome.storage.local.set({ email: email() });
+      await scan();
+    }, 300);
+  });
+}
+
+async function main() {
+  setUpTabs();
+  $('fill').addEventListener('click', () => act('fill'));
+  $('undo').addEventListener('click', () => act('undo'));
+  chrome.runtime.onMessage.addListener((msg, sender) => {
+    if (msg && msg.type === 'portolan/page-changed' && sender.tab && sender.tab.id === state.tabId) scan();
+  });
+  await init();
+  $('version').textContent = `Portolan ${coreVersion()}`;
+  await setUpEmail();
+  const reference = await loadReference();
+  renderReference($('reference'), reference);
+  state.tabId = await targetTab();
+  await scan();
+  document.body.dataset.ready = 'true';
+}
+
+main();

@@ -1,0 +1,124 @@
+// Shared setup for the browser tests: Debian's Chromium (driven by playwright-core) with the
+// built test extension (dist/chromium-test), a loopback HTTP server, and helpers that talk to
+// the service worker exactly as the popup does (chrome.runtime.sendMessage from an extension
+// page).
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+export const EXTENSION = join(ROOT, 'dist/chromium-test');
+export const SCREENSHOTS = join(ROOT, 'target/screenshots');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml',
+};
+
+/** Serves `dirs` ({urlPrefix: directory}) on 127.0.0.1:0. `headers(pathname)` adds response
+ * headers (the CSP test uses it). Returns {origin, close}. */
+export async function serve(dirs, headers = () => ({})) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    for (const [prefix, dir] of Object.entries(dirs)) {
+      if (!url.pathname.startsWith(prefix)) continue;
+      const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
+      if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) break;
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] || 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...headers(url.pathname),
+      });
+      res.end(readFileSync(file));
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Chromium with the extension. Returns {context, id, ext (an extension page), close}. */
+export async function launch() {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) {
+    throw new Error('dist/chromium-test is missing: run `cargo xtask build` first');
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'portolan-browser-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] || await context.waitForEvent('serviceworker');
+  const id = new URL(worker.url()).host;
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${id}/popup.html?tab=-1`);
+  return {
+    context,
+    id,
+    worker,
+    ext,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Sends one message to the service worker from the extension page; returns the reply. */
+export function send(ext, message) {
+  return ext.evaluate((m) => chrome.runtime.sendMessage(m), message);
+}
+
+/** Opens `url` in a new tab; returns {page, tabId}. */
+export async function openTab(browser, url) {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await browser.ext.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({ url: u.split('#')[0] });
+    return tabs.length === 1 ? tabs[0].id : null;
+  }, page.url());
+  if (tabId === null) throw new Error(`cannot find the tab of ${url}`);
+  return { page, tabId };
+}
+
+/** Every control's full state (value, checked, selected index) in the page, including open
+ * shadow roots and same-origin frames, keyed by a stable path. Passwords included: the tests
+ * prove the extension leaves them alone. */
+export function formState(page) {
+  return page.evaluate(() => {
+    const out = {};
+    const walk = (root, prefix) => {
+      const all = root.querySelectorAll('*');
+      let i = 0;
+      for (const el of all) {
+        if (el.matches('input, select, textarea')) {
+          const key = `${prefix}${el.tagName.toLowerCase()}#${i++}[${el.name || el.id || ''}]`;
+          out[key] = { value: el.value, checked: el.checked ?? null, index: el.selectedIndex ?? null };
+        }
+        if (el.shadowRoot) walk(el.shadowRoot, `${prefix}shadow(${i})/`);
+        if (el.tagName === 'IFRAME') {
+          try { if (el.contentDocument) walk(el.contentDocument, `${prefix}frame(${i})/`); } catch { /* cross-origin */ }
+        }
+      }
+    };
+    walk(document, '');
+    return out;
+  });
+}
+
+/** The median of numbers. */
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}

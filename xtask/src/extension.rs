@@ -1,0 +1,176 @@
+//! The browser extension's build: the wasm bindings (wasm-pack in no-install mode, so the pinned
+//! `wasm-bindgen` on PATH does the binding), `wasm-opt` from the npm `binaryen` package (Debian's
+//! 108 breaks wasm-bindgen's reference-types output: DESIGN.md, platform facts), and the unpacked
+//! extensions under `dist/`, each with a manifest derived from the root `manifest.json`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::shell::{self, Result, cmd, root};
+
+/// Where wasm-pack writes the glue and the unoptimized module (relative to the repository root).
+const PKG_DIR: &str = "target/extension-pkg";
+/// The module's file name as wasm-bindgen writes it.
+const WASM_FILE: &str = "portolan_extension_bg.wasm";
+/// The glue's file name; the service worker and the popup import it.
+const GLUE_FILE: &str = "portolan_extension.js";
+
+/// Shipped wasm budgets (issue 4): raw bytes and gzip -9 bytes.
+pub const WASM_BUDGET_RAW: u64 = 150 * 1024;
+/// See [`WASM_BUDGET_RAW`].
+pub const WASM_BUDGET_GZIP: u64 = 60 * 1024;
+
+/// The features rustc's wasm32 target emits by default; wasm-opt must accept them, and may use
+/// no others.
+const WASM_FEATURES: &[&str] = &[
+    "--enable-reference-types",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-multivalue",
+];
+
+/// The unpacked extensions: directory under dist/ and manifest variant.
+const VARIANTS: &[&str] = &["chromium", "chromium-test", "firefox"];
+
+/// The shipped wasm's size, raw and gzipped.
+#[derive(Clone, Copy, Debug)]
+pub struct WasmSize {
+    /// Bytes on disk.
+    pub raw: u64,
+    /// Bytes after `gzip -9`.
+    pub gzip: u64,
+}
+
+/// Builds `dist/chromium/`, `dist/chromium-test/` and `dist/firefox/`.
+pub fn build() -> Result<WasmSize> {
+    let pkg = root().join(PKG_DIR);
+    shell::run(cmd(
+        "wasm-pack",
+        &[
+            "build",
+            "extension",
+            "--target",
+            "web",
+            "--mode",
+            "no-install",
+            "--profile",
+            "wasm",
+            "--no-typescript",
+            "--no-pack",
+            "--no-opt",
+            "--out-dir",
+            &format!("../{PKG_DIR}"),
+            // Keep the target_features section for wasm-bindgen; wasm-opt strips it afterwards.
+            "--",
+            "--config",
+            "profile.wasm.strip=false",
+        ],
+    ))?;
+    let wasm = pkg.join(WASM_FILE);
+    let optimized = pkg.join(format!("{WASM_FILE}.opt"));
+    let mut opt = cmd(
+        "node_modules/.bin/wasm-opt",
+        &["-Oz", "--strip-debug", "--strip-producers"],
+    );
+    opt.args(WASM_FEATURES).arg(&wasm).arg("-o").arg(&optimized);
+    shell::run(opt)?;
+
+    let manifest = root().join("manifest.json");
+    let statics = root().join("extension/static");
+    if !statics.join("content/snapshot.js").is_file() {
+        eprintln!("warning: extension/static/content/snapshot.js is missing; scans will fail");
+    }
+    for variant in VARIANTS {
+        let out = root().join("dist").join(variant);
+        if out.exists() {
+            fs::remove_dir_all(&out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
+        }
+        copy_tree(&statics, &out)?;
+        let wasm_dir = out.join("wasm");
+        mkdir(&wasm_dir)?;
+        copy(&pkg.join(GLUE_FILE), &wasm_dir.join(GLUE_FILE))?;
+        copy(&optimized, &wasm_dir.join(WASM_FILE))?;
+        let mut derive = cmd("node", &["extension/tools/manifest.mjs", variant]);
+        derive.arg(&manifest).arg(out.join("manifest.json"));
+        shell::run(derive)?;
+    }
+    let size = wasm_size(&optimized)?;
+    eprintln!(
+        "extension: wasm {:.1} KiB raw, {:.1} KiB gzipped (budgets {} KiB, {} KiB)",
+        kib(size.raw),
+        kib(size.gzip),
+        WASM_BUDGET_RAW / 1024,
+        WASM_BUDGET_GZIP / 1024
+    );
+    if size.raw > WASM_BUDGET_RAW || size.gzip > WASM_BUDGET_GZIP {
+        return Err("the shipped wasm is over its size budget (docs/BENCHMARKS.md)".to_owned());
+    }
+    Ok(size)
+}
+
+/// `cargo xtask bench`, extension part: sizes and the in-browser timings.
+pub fn bench() -> Result {
+    let size = build()?;
+    println!(
+        "extension wasm: {:.1} KiB raw, {:.1} KiB gzip -9",
+        kib(size.raw),
+        kib(size.gzip)
+    );
+    shell::run(cmd(
+        "node",
+        &[
+            "--test",
+            "--test-concurrency=1",
+            "tests/browser/bench.test.mjs",
+        ],
+    ))
+}
+
+fn kib(bytes: u64) -> f64 {
+    bytes as f64 / 1024.0
+}
+
+fn wasm_size(path: &Path) -> Result<WasmSize> {
+    let raw = fs::metadata(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .len();
+    let out = cmd("gzip", &["-9", "-c"])
+        .arg(path)
+        .output()
+        .map_err(|e| format!("could not run gzip: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("gzip failed on {}", path.display()));
+    }
+    Ok(WasmSize {
+        raw,
+        gzip: out.stdout.len() as u64,
+    })
+}
+
+fn mkdir(dir: &Path) -> Result {
+    fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))
+}
+
+fn copy(from: &Path, to: &Path) -> Result {
+    fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result {
+    mkdir(to)?;
+    let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+        let path: PathBuf = entry.path();
+        let target = to.join(entry.file_name());
+        if path.is_dir() {
+            copy_tree(&path, &target)?
+        } else {
+            copy(&path, &target)?
+        }
+    }
+    Ok(())
+}

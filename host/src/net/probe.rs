@@ -52,7 +52,6 @@ struct Run<'a> {
     address: Option<SocketAddr>,
     tls: Option<TlsReport>,
     google_issuer: bool,
-    first_bytes: Vec<u8>,
     dialogue: Dialogue,
 }
 
@@ -74,7 +73,6 @@ impl Prober {
             address: None,
             tls: None,
             google_issuer: false,
-            first_bytes: Vec::new(),
             dialogue: Dialogue::new(protocol, security),
         };
         let (outcome, stage) = match run.go(target.port()).await {
@@ -106,11 +104,12 @@ impl Run<'_> {
         let reserve = (self.prober.timeout / 4).min(Duration::from_secs(1));
         loop {
             if self.dialogue.is_complete() {
-                if let Some((Outcome::UnexpectedGreeting, stage)) = self.dialogue.failure {
-                    self.note_first_bytes(&conn);
-                    if looks_like_tls_record(&self.first_bytes) {
-                        return Err((Outcome::TlsOnPlaintextPort, stage));
-                    }
+                // Binary "greeting" on a plaintext connection: was it a TLS record?
+                if let (Some((Outcome::UnexpectedGreeting, stage)), Conn::Plain(plain)) =
+                    (self.dialogue.failure, &conn)
+                    && looks_like_tls_record(&plain.first)
+                {
+                    return Err((Outcome::TlsOnPlaintextPort, stage));
                 }
                 return Ok(Some((conn, lines)));
             }
@@ -129,7 +128,6 @@ impl Run<'_> {
                             return Err((Outcome::ResponseTooLong, self.dialogue.stage()));
                         }
                         Ok(Err(LineError::Closed | LineError::Io)) => {
-                            self.note_first_bytes(&conn);
                             return Err((Outcome::ClosedEarly, self.dialogue.stage()));
                         }
                         Err(_) if greeting_wait => return Err(self.sniff_tls(port).await),
@@ -153,13 +151,6 @@ impl Run<'_> {
                 Step::Finish => return Ok(None),
             }
         }
-    }
-
-    fn note_first_bytes(&mut self, conn: &Conn) {
-        self.first_bytes = match conn {
-            Conn::Plain(s) => s.first.clone(),
-            Conn::Tls(s) => s.get_ref().0.first.clone(),
-        };
     }
 
     async fn connect(&mut self, port: u16) -> Result<Recorded, Verdict> {
@@ -245,19 +236,16 @@ impl Run<'_> {
                 });
                 Ok(Conn::Tls(Box::new(stream)))
             }
-            Ok(Err((_, stream))) => {
-                self.first_bytes = stream.first.clone();
-                Err(match cert_failure {
-                    Some(failure) => (failure, Stage::Tls),
-                    None if looks_like_plaintext_greeting(&stream.first) => {
-                        let text = String::from_utf8_lossy(&stream.first);
-                        self.dialogue.greeting = text.lines().next().map(str::to_owned);
-                        (Outcome::PlaintextOnTlsPort, Stage::Tls)
-                    }
-                    None if stream.first.is_empty() => (Outcome::ClosedEarly, Stage::Tls),
-                    None => tls_failed,
-                })
-            }
+            Ok(Err((_, stream))) => Err(match cert_failure {
+                Some(failure) => (failure, Stage::Tls),
+                None if looks_like_plaintext_greeting(&stream.first) => {
+                    let text = String::from_utf8_lossy(&stream.first);
+                    self.dialogue.greeting = text.lines().next().map(str::to_owned);
+                    (Outcome::PlaintextOnTlsPort, Stage::Tls)
+                }
+                None if stream.first.is_empty() => (Outcome::ClosedEarly, Stage::Tls),
+                None => tls_failed,
+            }),
         };
         self.tls = Some(report);
         outcome

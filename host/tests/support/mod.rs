@@ -1,0 +1,49 @@
+//! Test support: a test CA, real peers (Dovecot, dnsmasq) started in temporary directories and
+//! killed on drop, fault servers, and a way to run the `portolan` binary.
+
+pub mod ca;
+pub mod faults;
+pub mod peers;
+
+use std::net::TcpListener;
+use std::process::{Command, Output};
+
+/// The binary under test.
+pub const PORTOLAN: &str = env!("CARGO_BIN_EXE_portolan");
+
+/// Runs portolan with arguments; returns the output.
+pub fn portolan(args: &[&str]) -> Output {
+    Command::new(PORTOLAN)
+        .args(args)
+        .env_remove("PORTOLAN_CONNECT_TO")
+        .env_remove("PORTOLAN_CA_FILE")
+        .env_remove("PORTOLAN_RESOLVER")
+        .output()
+        .expect("portolan runs")
+}
+
+/// Runs portolan with `--json` appended and parses stdout; asserts exit status 0.
+pub fn portolan_json(args: &[&str]) -> serde_json::Value {
+    let mut all = args.to_vec();
+    all.push("--json");
+    let out = portolan(&all);
+    assert!(
+        out.status.success(),
+        "portolan {all:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+}
+
+/// A free loopback port (bound, then released for a peer to take).
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// A `--connect-to` rule mapping `name:port` to a loopback port.
+pub fn map(name: &str, port: u16, to: u16) -> String {
+    format!("{name}:{port}:127.0.0.1:{to}")
+}

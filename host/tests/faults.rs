@@ -1,5 +1,11 @@
 //! Probes against fault servers: what no real mail server does on demand.
 
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    reason = "test helpers: a failure is a test failure"
+)]
+
 #[allow(dead_code, reason = "shared support; each test binary uses a part")]
 mod support;
 

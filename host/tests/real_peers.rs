@@ -1,6 +1,12 @@
 //! Probes against a real Dovecot (IMAP, POP3, submission; STARTTLS and implicit TLS) with a test
 //! CA, Gmail's names mapped to it with `--connect-to`: certificate and host-name checks stay on.
 
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    reason = "test helpers: a failure is a test failure"
+)]
+
 #[allow(dead_code, reason = "shared support; each test binary uses a part")]
 mod support;
 

@@ -1,6 +1,13 @@
 //! Test support: a test CA, real peers (Dovecot, dnsmasq) started in temporary directories and
 //! killed on drop, fault servers, and a way to run the `portolan` binary.
 
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "test support: a failure here is a test failure"
+)]
+
 pub mod ca;
 pub mod faults;
 pub mod peers;

@@ -1,7 +1,9 @@
-//! Edit distance for typo detection: optimal string alignment (Levenshtein plus adjacent
-//! transpositions), because "gmial" is one slip of the fingers, not two.
+//! Edit distance for typo detection: Damerau-Levenshtein (insertions, deletions,
+//! substitutions and transpositions of adjacent characters, in any combination), because
+//! "gmial" is one slip of the fingers, not two, and two slips may touch the same letters
+//! ("gmail" -> "gmial" -> "gmijal").
 
-/// The optimal-string-alignment distance between `a` and `b`, or `None` when it is more than
+/// The Damerau-Levenshtein distance between `a` and `b`, or `None` when it is more than
 /// `max` (checked cheaply from the lengths first, so long input costs nothing).
 pub(super) fn within(a: &str, b: &str, max: usize) -> Option<usize> {
     let a: Vec<char> = a.chars().collect();
@@ -9,28 +11,52 @@ pub(super) fn within(a: &str, b: &str, max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
-    // Three rows: two back for transpositions, one back, and the current one.
-    let width = b.len() + 1;
-    let mut before: Vec<usize> = vec![0; width];
-    let mut previous: Vec<usize> = (0..width).collect();
-    let mut current: Vec<usize> = vec![0; width];
-    for i in 1..=a.len() {
-        current[0] = i;
-        for j in 1..width {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (previous[j] + 1)
-                .min(current[j - 1] + 1)
-                .min(previous[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(before[j - 2] + 1);
-            }
-            current[j] = best;
-        }
-        std::mem::swap(&mut before, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
-    }
-    let d = previous[b.len()];
+    let d = damerau(&a, &b);
     (d <= max).then_some(d)
+}
+
+/// Lowrance and Wagner's algorithm; `table[i + 1][j + 1]` is the distance between the first
+/// `i` characters of `a` and the first `j` of `b`, with a border row and column of "infinity".
+fn damerau(a: &[char], b: &[char]) -> usize {
+    let (n, m) = (a.len(), b.len());
+    let infinity = n + m;
+    let mut table = vec![vec![0usize; m + 2]; n + 2];
+    table[0][0] = infinity;
+    for i in 0..=n {
+        table[i + 1][0] = infinity;
+        table[i + 1][1] = i;
+    }
+    for j in 0..=m {
+        table[0][j + 1] = infinity;
+        table[1][j + 1] = j;
+    }
+    // The last row of `a` in which each character was seen.
+    let mut last_row: Vec<(char, usize)> = Vec::new();
+    for i in 1..=n {
+        let mut last_match_col = 0;
+        for j in 1..=m {
+            let i1 = last_row
+                .iter()
+                .find(|(c, _)| *c == b[j - 1])
+                .map_or(0, |&(_, row)| row);
+            let j1 = last_match_col;
+            let cost = if a[i - 1] == b[j - 1] {
+                last_match_col = j;
+                0
+            } else {
+                1
+            };
+            table[i + 1][j + 1] = (table[i][j] + cost)
+                .min(table[i + 1][j] + 1)
+                .min(table[i][j + 1] + 1)
+                .min(table[i1][j1] + (i - i1 - 1) + 1 + (j - j1 - 1));
+        }
+        match last_row.iter_mut().find(|(c, _)| *c == a[i - 1]) {
+            Some(entry) => entry.1 = i,
+            None => last_row.push((a[i - 1], i)),
+        }
+    }
+    table[n + 1][m + 1]
 }
 
 #[cfg(test)]
@@ -49,6 +75,8 @@ mod tests {
             ("imap.yahoo.com", "imap.gmail.com", None),
             ("", "abc", None),
             ("", "ab", Some(2)),
+            ("googlemijal.com", "googlemail.com", Some(2)),
+            ("ca", "abc", Some(2)),
         ];
         for (a, b, want) in cases {
             assert_eq!(within(a, b, 2), want, "{a} vs {b}");

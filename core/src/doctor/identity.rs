@@ -30,7 +30,7 @@ pub(super) enum Identity {
     /// A host of the provider that is not for clients.
     Misused(&'static MisusedHost),
     /// A near miss of this provider host.
-    Typo(&'static str),
+    Typo(String),
     /// A name under the provider's domains that is not a mail server.
     UnknownProviderName,
     /// Not the provider's.
@@ -59,29 +59,49 @@ pub(super) fn classify(provider: &Provider, name: &str, protocol: Protocol) -> I
     if let Some(misused) = provider.misused_host(name) {
         return Identity::Misused(misused);
     }
+    if let Some(host) = near_host(provider, name) {
+        return Identity::Typo(host);
+    }
     if provider.owns_host(name) {
         return Identity::UnknownProviderName;
     }
-    match nearest(provider, name) {
-        Some(host) => Identity::Typo(host),
+    match near_domain(provider, name) {
+        Some(domain) => Identity::Typo(domain.to_owned()),
         None => Identity::Foreign,
     }
 }
 
-/// The provider host `name` is a near miss of, if any.
-fn nearest(provider: &Provider, name: &str) -> Option<&'static str> {
-    let other_provider = NOT_TYPOS
+/// Whether `name` is under a real domain of another provider (so not a typo of ours).
+fn other_providers(name: &str) -> bool {
+    NOT_TYPOS
         .iter()
-        .any(|d| name == *d || name.strip_suffix(d).is_some_and(|r| r.ends_with('.')));
-    if other_provider {
+        .any(|d| name == *d || name.strip_suffix(d).is_some_and(|r| r.ends_with('.')))
+}
+
+/// The provider host `name` is a near miss of, if any ("stmp.gmail.com", "imap.gmail").
+fn near_host(provider: &Provider, name: &str) -> Option<String> {
+    if other_providers(name) {
         return None;
     }
     let hosts = provider
         .endpoints
         .iter()
-        .map(|e| e.host)
-        .chain(provider.aliases.iter().map(|a| a.host));
-    let mut best: Option<(usize, &'static str)> = None;
+        .map(|e| e.host.to_owned())
+        .chain(provider.aliases.iter().map(|a| a.host.to_owned()))
+        .chain(
+            provider
+                .misused_hosts
+                .iter()
+                .flat_map(|m| m.pattern.names()),
+        );
+    // Under the provider's own domains two edits are just a different name ("imap" and "smtp"
+    // are two apart): only one slip counts there.
+    let max = if provider.owns_host(name) {
+        1
+    } else {
+        MAX_HOST_EDITS
+    };
+    let mut best: Option<(usize, String)> = None;
     for host in hosts {
         // "imap.gmail" (no top-level domain) is the host cut short, not a distant name.
         let cut_short = host
@@ -90,23 +110,35 @@ fn nearest(provider: &Provider, name: &str) -> Option<&'static str> {
         let d = if cut_short {
             Some(1)
         } else {
-            distance::within(name, host, MAX_HOST_EDITS)
+            distance::within(name, &host, max)
         };
         if let Some(d) = d {
-            if best.is_none_or(|(b, _)| d < b) {
+            if best.as_ref().is_none_or(|(b, _)| d < *b) {
                 best = Some((d, host));
             }
         }
     }
-    if let Some((_, host)) = best {
-        return Some(host);
+    best.map(|(_, host)| host)
+}
+
+/// The provider domain that `name`, or its tail from a label on ("mail.agoogle.com"), is one
+/// slip away from ("gmial.com" typed as a server). One slip only: short domains two slips
+/// apart are often real and unrelated.
+fn near_domain(provider: &Provider, name: &str) -> Option<&'static str> {
+    if other_providers(name) {
+        return None;
     }
-    // A near miss of the provider's own domain ("gmial.com") as a server name.
-    provider
-        .domains
-        .iter()
-        .find(|d| distance::within(name, d, 1).is_some())
-        .copied()
+    let tails = std::iter::once(name).chain(name.match_indices('.').map(|(i, _)| &name[i + 1..]));
+    for tail in tails {
+        if let Some(d) = provider
+            .domains
+            .iter()
+            .find(|d| distance::within(tail, d, 1).is_some())
+        {
+            return Some(d);
+        }
+    }
+    None
 }
 
 impl Identity {

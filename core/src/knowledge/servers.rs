@@ -131,6 +131,21 @@ impl HostPattern {
         }
     }
 
+    /// Every name the pattern covers.
+    pub fn names(&self) -> Vec<String> {
+        match *self {
+            HostPattern::Exact(name) => vec![name.to_owned()],
+            HostPattern::Numbered {
+                prefix,
+                first,
+                last,
+                suffix,
+            } => (first..=last)
+                .map(|n| format!("{prefix}{n}{suffix}"))
+                .collect(),
+        }
+    }
+
     /// The first name the pattern covers, for messages.
     pub fn example(&self) -> String {
         match *self {

@@ -39,7 +39,10 @@ export async function serve(dirs, headers = () => ({})) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }),
+  };
 }
 
 /** Chromium with the extension. Returns {context, id, ext (an extension page), close}. */
@@ -121,4 +124,18 @@ export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Injects only the fill adapter (content/fill.js) into a tab's isolated world and runs
+ * `PortolanFill[method](...args)` there: the adapter's mechanics without core's decisions. */
+export async function adapter(browser, tabId, method, ...args) {
+  return browser.ext.evaluate(async ({ tabId, method, args }) => {
+    await chrome.scripting.executeScript({ target: { tabId }, files: ['content/fill.js'] });
+    const [r] = await chrome.scripting.executeScript({
+      target: { tabId },
+      func: (m, a) => globalThis.PortolanFill[m](...a),
+      args: [method, args],
+    });
+    return r.result;
+  }, { tabId, method, args });
 }

@@ -79,10 +79,9 @@ pub(super) fn report(provider: &Provider, setting: &Setting, out: &mut Findings)
         Address::MissingDomain(_) => out.push(
             Code::UsernameMissingDomain,
             Severity::Error,
-            format!(
-                "The username must be the full email address, not just the part before \"@\". \
-                 {statement}"
-            ),
+            "The username must be the full email address, not just the part before \"@\" (for \
+             Google Workspace, your full work address): the server compares it exactly."
+                .to_owned(),
             fix(),
         ),
         Address::DomainTypo(fixed_address) => out.push(

@@ -10,18 +10,8 @@ use super::options::{bounded, protocol_meanings, read_words, security_meanings, 
 use super::plan::{EntryStatus, FillAction, PlanEntry};
 use super::snapshot::Control;
 use super::text::{head, normalize, numbers};
+use crate::knowledge::{Endpoint, gmail};
 use crate::{Protocol, Security};
-
-// TODO(knowledge): switch to core::knowledge's endpoint table when it lands; these are the
-// values of ../shared/knowledge/gmail-facts.md §1-3 (Google "IMAP, POP, and SMTP", verified
-// 2026), kept in this one place.
-const IMAP_HOST: &str = "imap.gmail.com";
-const IMAP_PORT: u16 = 993;
-const POP3_HOST: &str = "pop.gmail.com";
-const POP3_PORT: u16 = 995;
-const SMTP_HOST: &str = "smtp.gmail.com";
-const SMTP_IMPLICIT_PORT: u16 = 465;
-const SMTP_STARTTLS_PORT: u16 = 587;
 
 /// The decisions the whole page shares, made once before any entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,28 +23,22 @@ pub struct Choices {
 }
 
 impl Choices {
-    fn host(&self, side: Side) -> &'static str {
-        match (side, self.incoming) {
-            (Side::Outgoing, _) => SMTP_HOST,
-            (Side::Incoming, Protocol::Pop3) => POP3_HOST,
-            (Side::Incoming, _) => IMAP_HOST,
-        }
-    }
-
-    fn port(&self, side: Side) -> u16 {
-        match side {
-            Side::Outgoing if self.outgoing_security == Security::ImplicitTls => SMTP_IMPLICIT_PORT,
-            Side::Outgoing => SMTP_STARTTLS_PORT,
-            Side::Incoming if self.incoming == Protocol::Pop3 => POP3_PORT,
-            Side::Incoming => IMAP_PORT,
-        }
+    /// The provider's endpoint for one side (values from `core::knowledge`, with sources).
+    fn endpoint(&self, side: Side) -> Option<&'static Endpoint> {
+        let (protocol, security) = match side {
+            Side::Outgoing => (Protocol::Smtp, self.outgoing_security),
+            Side::Incoming => (self.incoming, Security::ImplicitTls),
+        };
+        gmail().endpoint_for(protocol, Some(security))
     }
 
     fn security(&self, side: Side) -> Security {
-        match side {
-            Side::Outgoing => self.outgoing_security,
-            Side::Incoming => Security::ImplicitTls,
-        }
+        self.endpoint(side)
+            .map_or(Security::ImplicitTls, |e| e.security)
+    }
+
+    fn port(&self, side: Side) -> u16 {
+        self.endpoint(side).map_or(0, |e| e.port)
     }
 }
 
@@ -207,7 +191,7 @@ fn desired(
         }
         Role::Ignore => Err("not a mail setting".into()),
         Role::IncomingHost | Role::OutgoingHost => {
-            let host = choices.host(side);
+            let host = choices.endpoint(side).ok_or("no known server")?.host;
             let mut value = format!("{}{host}", scheme_prefix(c).unwrap_or(""));
             if takes_host_and_port(c) {
                 value = format!("{value}:{}", choices.port(side));
@@ -215,7 +199,11 @@ fn desired(
             Ok(FillAction::SetValue { value })
         }
         Role::IncomingPort | Role::OutgoingPort => {
-            let port = choices.port(side).to_string();
+            let port = choices
+                .endpoint(side)
+                .ok_or("no known server")?
+                .port
+                .to_string();
             if c.options.is_empty() {
                 return Ok(FillAction::SetValue { value: port });
             }

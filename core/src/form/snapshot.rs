@@ -88,8 +88,12 @@ pub struct Nearby {
     pub row_header: String,
     /// The `dt` before the control's `dd`.
     pub term: String,
-    /// Text right after the control (units, hints such as "usually 993").
+    /// Text right after the control (units, hints such as "usually 993"); for a control alone
+    /// in a table cell, the next cell's text.
     pub right: String,
+    /// Added after the first contract: help text just below the control (the next sibling
+    /// block of the control or its wrapper), e.g. "To use SSL, type ssl://host:993".
+    pub below: String,
 }
 
 /// Where a control sits.

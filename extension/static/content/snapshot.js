@@ -9,11 +9,12 @@
   var CONTROL_QUERY = 'input, select, textarea';
   var SKIP_TEXT_TAGS = { SCRIPT: 1, STYLE: 1, NOSCRIPT: 1, OPTION: 1, SELECT: 1, TEXTAREA: 1, TEMPLATE: 1 };
   var BLOCK_TAGS = { DIV: 1, P: 1, LI: 1, TR: 1, SECTION: 1, FIELDSET: 1, FORM: 1, DD: 1, DT: 1, TD: 1, TH: 1, UL: 1, OL: 1, TABLE: 1, TBODY: 1, ARTICLE: 1, MAIN: 1, BODY: 1 };
-  var HEADING_QUERY = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+  var HEADING_QUERY = 'h1, h2, h3, h4, h5, h6, [role="heading"], summary';
 
-  function clean(s) {
+  function clean(s, cap) {
+    cap = cap || TEXT_CAP;
     s = String(s || '').replace(/\s+/g, ' ').trim();
-    return s.length > TEXT_CAP ? s.slice(0, TEXT_CAP) : s;
+    return s.length > cap ? s.slice(0, cap) : s;
   }
 
   function isControl(el) {
@@ -132,7 +133,20 @@
     return '';
   }
 
+  // Text right of the control: its following siblings, or the next table cell when the
+  // control sits alone in its cell (hint columns such as Discuz!'s "tips" cells).
   function rightText(el) {
+    var own = siblingsRight(el);
+    if (own) return own;
+    var cell = el.parentElement && el.parentElement.closest('td, th');
+    if (cell && cell.querySelectorAll(CONTROL_QUERY).length === 1) {
+      var next = cell.nextElementSibling;
+      if (next && !containsControl(next)) return textOf(next);
+    }
+    return '';
+  }
+
+  function siblingsRight(el) {
     var parts = [];
     for (var s = el.nextSibling; s && parts.length < 4; s = s.nextSibling) {
       if (s.nodeType === 1 && (containsControl(s) || s.tagName === 'BR' || BLOCK_TAGS[s.tagName])) break;
@@ -153,6 +167,23 @@
       }
       cur = cur.parentElement;
       if (!cur || cur.tagName === 'FORM' || cur.tagName === 'BODY' || cur.tagName === 'FIELDSET') break;
+    }
+    return '';
+  }
+
+  // Help text under the control: the next sibling block of the control or of its wrapper.
+  function belowText(el) {
+    var cur = el;
+    var parts = [];
+    for (var depth = 0; depth < 3 && cur; depth++) {
+      for (var s = cur.nextElementSibling; s && parts.length < 2; s = s.nextElementSibling) {
+        if (containsControl(s)) return clean(parts.join(' '), 2 * TEXT_CAP);
+        var t = textOf(s);
+        if (t) parts.push(t);
+      }
+      if (parts.length) return clean(parts.join(' '), 2 * TEXT_CAP);
+      cur = cur.parentElement;
+      if (!cur || cur.tagName === 'FORM' || cur.tagName === 'BODY' || cur.tagName === 'FIELDSET' || cur.tagName === 'TD') break;
     }
     return '';
   }
@@ -193,7 +224,9 @@
       var h = headings[i];
       if (h.contains(el) || !(h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
       var m = /^H([1-6])$/.exec(h.tagName);
-      var lv = m ? +m[1] : +(h.getAttribute('aria-level') || 2);
+      // A <summary> captions its <details> only: the innermost level.
+      var lv = m ? +m[1] : h.tagName === 'SUMMARY' ? 6 : +(h.getAttribute('aria-level') || 2);
+      if (h.tagName === 'SUMMARY' && !h.parentElement.contains(el)) continue;
       if (lv >= level) continue;
       var t = textOf(h);
       if (!t) continue;
@@ -204,7 +237,7 @@
   }
 
   function tabCaption(el, root) {
-    var panel = el.closest('[role="tabpanel"], .tab-pane, [data-step], .step, .wizard-step, .tab-content > div');
+    var panel = el.closest('[role="tabpanel"]') || el.closest('.tab-pane, [data-step], .step, .wizard-step');
     if (!panel) return '';
     var by = panel.getAttribute('aria-labelledby');
     if (by) {
@@ -259,7 +292,7 @@
       ariaLabel: clean(attr(el, 'aria-label')),
       title: clean(attr(el, 'title')),
       labels: labelTexts(el, root),
-      nearby: { left: leftText(el), above: aboveText(el), columnHeader: nearby.column, rowHeader: nearby.row, term: termText(el), right: rightText(el) },
+      nearby: { left: leftText(el), above: aboveText(el), columnHeader: nearby.column, rowHeader: nearby.row, term: termText(el), right: rightText(el), below: belowText(el) },
       context: {
         legends: legends(el),
         headings: headingsBefore(el, headings),

@@ -4,7 +4,7 @@
 //! myths and mistakes it lists have their own codes, and applying a report's fixes lands on a
 //! documented endpoint with a full-address username.
 
-use portolan_core::doctor::{Report, Setting, diagnose};
+use portolan_core::doctor::{Code, Report, Setting, diagnose};
 use portolan_core::{Protocol, Security};
 
 use Protocol::{Imap as I, Pop3 as P, Smtp as S};
@@ -268,4 +268,26 @@ fn the_table() {
         failures.join("\n")
     );
     println!("doctor table: {} cases", table.len());
+}
+
+/// docs/FINDINGS.md documents exactly the codes the doctor has, each once.
+#[test]
+fn findings_doc_lists_every_code() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/FINDINGS.md");
+    let doc = std::fs::read_to_string(path).unwrap();
+    let documented: Vec<&str> = doc
+        .lines()
+        .filter_map(|line| line.strip_prefix("| `"))
+        .filter_map(|rest| rest.split_once('`'))
+        .map(|(code, _)| code)
+        .collect();
+    for code in Code::ALL {
+        let n = documented.iter().filter(|d| **d == code.as_str()).count();
+        assert_eq!(n, 1, "{code} is documented {n} times");
+    }
+    for code in &documented {
+        let parsed: Code = serde_json::from_str(&format!("\"{code}\"")).unwrap();
+        assert!(Code::ALL.contains(&parsed));
+    }
+    assert_eq!(documented.len(), Code::ALL.len());
 }

@@ -55,7 +55,8 @@ impl HostText {
 
     /// Reports what surrounds the name. `fixed` is the host every fix proposes; `aimed` says
     /// whether it is the provider's host (so the messages can name it as the right one).
-    pub fn report(&self, raw: &str, fixed: &str, aimed: bool, out: &mut Findings) {
+    /// `port_field` is what the port field says, to point out a disagreement with a `:port`.
+    pub fn report(&self, raw: &str, port_field: u16, fixed: &str, aimed: bool, out: &mut Findings) {
         let fix = || Fix {
             host: Some(fixed.to_owned()),
             ..Fix::default()
@@ -117,7 +118,12 @@ impl HostText {
                 Severity::Warning,
                 format!(
                     "The server name ends with \":{port}\". The port belongs in the port field; \
-                     most clients would look up the whole text as a name and fail. {use_name}"
+                     most clients would look up the whole text as a name and fail.{} {use_name}",
+                    if port.parse::<u16>().is_ok_and(|p| p != port_field) {
+                        format!(" (The port field says {port_field}; that is the one checked.)")
+                    } else {
+                        String::new()
+                    }
                 ),
                 fix(),
             );

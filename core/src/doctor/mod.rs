@@ -165,7 +165,13 @@ pub fn diagnose_with(provider: &'static Provider, setting: &Setting) -> Report {
     // provider, else the user's own name, cleaned.
     let target = identity.target_host(provider, setting.protocol);
     let fixed_host = target.map_or_else(|| typed.name.clone(), str::to_owned);
-    typed.report(&setting.host, &fixed_host, target.is_some(), &mut out);
+    typed.report(
+        &setting.host,
+        setting.port,
+        &fixed_host,
+        target.is_some(),
+        &mut out,
+    );
     identity.report(
         provider,
         setting.protocol,

@@ -29,8 +29,9 @@ pub use signals::{Fingerprint, Limit, MxRule, TlsFacts, TlsIssuer};
 
 use crate::vocab::{Protocol, Security};
 
-/// Everything Portolan knows about one mail provider, as tables.
-#[derive(Debug)]
+/// Everything Portolan knows about one mail provider, as tables. Serializes whole (every
+/// value with its provenance) for the extension's quick reference and the web page.
+#[derive(Debug, serde::Serialize)]
 pub struct Provider {
     /// A stable identifier (`gmail`).
     pub id: &'static str,

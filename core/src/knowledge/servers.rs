@@ -18,7 +18,6 @@ pub struct Endpoint {
     /// How the connection is protected.
     pub security: Security,
     /// Where this comes from.
-    #[serde(skip)]
     pub provenance: Provenance,
 }
 
@@ -32,7 +31,6 @@ pub struct HostAlias {
     /// The protocol both names serve.
     pub protocol: Protocol,
     /// Where this comes from.
-    #[serde(skip)]
     pub provenance: Provenance,
 }
 
@@ -67,7 +65,6 @@ pub struct WrongPort {
     /// One or two plain sentences saying why it is wrong.
     pub why: &'static str,
     /// Where this comes from.
-    #[serde(skip)]
     pub provenance: Provenance,
 }
 
@@ -170,7 +167,6 @@ pub struct MisusedHost {
     /// One or two plain sentences saying what the host is and why a client should not use it.
     pub why: &'static str,
     /// Where this comes from.
-    #[serde(skip)]
     pub provenance: Provenance,
 }
 
@@ -186,6 +182,5 @@ pub struct WellKnownPort {
     /// Its service name (`imaps`, `submissions`, ...).
     pub service: &'static str,
     /// Where this comes from.
-    #[serde(skip)]
     pub provenance: Provenance,
 }

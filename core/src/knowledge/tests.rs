@@ -224,3 +224,17 @@ fn sheet_shape() {
     assert!(pop.get("imap").is_none() && pop.get("smtp").is_none());
     assert_eq!(pop["pop3"][0]["port"], 995);
 }
+
+#[test]
+fn the_whole_provider_serializes_with_provenance() {
+    let v = serde_json::to_value(gmail()).unwrap();
+    assert_eq!(v["endpoints"][0]["host"], "imap.gmail.com");
+    assert_eq!(v["endpoints"][0]["provenance"]["verified"], "2026-11");
+    assert_eq!(v["endpoints"][0]["provenance"]["confidence"], "verified");
+    assert_eq!(v["endpoints"][0]["provenance"]["sources"][0]["key"], "DEV");
+    assert_eq!(v["wrong_ports"][3]["provenance"]["confidence"], "uncertain");
+    assert_eq!(
+        v["misused_hosts"][3]["pattern"]["numbered"]["suffix"],
+        ".aspmx.l.google.com"
+    );
+}

@@ -189,3 +189,26 @@ pub fn tls_imap(leaf: &Leaf, delay: Duration) -> Behaviour {
         imap_session(tls, "IMAP4rev1 AUTH=PLAIN", "BAD already TLS");
     })
 }
+
+/// A TCP proxy to a loopback `upstream` port that holds each connection `delay` before the
+/// server is reached: network latency, on demand.
+pub fn delayed_proxy(upstream: u16, delay: Duration) -> Behaviour {
+    Arc::new(move |client| {
+        std::thread::sleep(delay);
+        let Ok(server) = TcpStream::connect(("127.0.0.1", upstream)) else {
+            return;
+        };
+        let (Ok(mut c2), Ok(mut s2)) = (client.try_clone(), server.try_clone()) else {
+            return;
+        };
+        let up = std::thread::spawn(move || {
+            let mut client = client;
+            let mut server = server;
+            let _ = std::io::copy(&mut client, &mut server);
+            let _ = server.shutdown(std::net::Shutdown::Write);
+        });
+        let _ = std::io::copy(&mut s2, &mut c2);
+        let _ = c2.shutdown(std::net::Shutdown::Write);
+        let _ = up.join();
+    })
+}

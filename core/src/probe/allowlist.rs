@@ -3,33 +3,7 @@
 
 use thiserror::Error;
 
-use crate::vocab::{Protocol, Security};
-
-// TODO(knowledge): these Gmail literals move to core::knowledge when it lands; this is the one
-// place they live in the probe code (gmail-facts.md §1-§3 and §6).
-/// The Gmail client endpoints and their googlemail aliases.
-pub const GMAIL_ENDPOINTS: [&str; 7] = [
-    "imap.gmail.com",
-    "pop.gmail.com",
-    "smtp.gmail.com",
-    "imap.googlemail.com",
-    "pop.googlemail.com",
-    "smtp.googlemail.com",
-    "smtp-relay.gmail.com",
-];
-
-/// What `portolan check` probes, in parallel: Gmail's documented client endpoints
-/// (gmail-facts.md §1-§3: IMAP 993, POP3 995 and SMTP 465 over implicit TLS, SMTP 587 with
-/// STARTTLS).
-pub const CHECK_ENDPOINTS: [(&str, u16, Protocol, Security); 4] = [
-    ("imap.gmail.com", 993, Protocol::Imap, Security::ImplicitTls),
-    ("pop.gmail.com", 995, Protocol::Pop3, Security::ImplicitTls),
-    ("smtp.gmail.com", 465, Protocol::Smtp, Security::ImplicitTls),
-    ("smtp.gmail.com", 587, Protocol::Smtp, Security::Starttls),
-];
-
-/// The consumer Gmail domains: their addresses need no MX look-up.
-pub const GMAIL_DOMAINS: [&str; 2] = ["gmail.com", "googlemail.com"];
+use crate::knowledge::{Endpoint, gmail};
 
 /// The mail ports: SMTP 25, POP3 110, IMAP 143, submissions 465, submission 587, IMAPS 993,
 /// POP3S 995 (RFC 5321, 1939, 3501, 8314, 6409).
@@ -108,40 +82,30 @@ pub fn allow(host: &str, port: u16) -> Result<AllowedTarget, TargetRefused> {
     Ok(AllowedTarget { host, port })
 }
 
-/// Whether `host` is a Gmail endpoint or a Google MX host (`smtp.google.com`,
-/// `[altN.]aspmx.l.google.com`, `[altN.]gmail-smtp-in.l.google.com`, `aspmxN.googlemail.com`).
+/// Whether `host` is one of Gmail's mail hosts as core::knowledge lists them: the client
+/// endpoints, their aliases (googlemail.com), and the Google hosts that are not for clients but
+/// answer on mail ports (smtp-relay, the MX hosts), whose probe says why they are wrong.
 pub fn is_google_mail_host(host: &str) -> bool {
     let host = host.trim_end_matches('.').to_ascii_lowercase();
-    if GMAIL_ENDPOINTS.contains(&host.as_str()) || host == "smtp.google.com" {
-        return true;
-    }
-    let valid_labels = host
-        .split('.')
-        .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
-    if !valid_labels {
-        return false;
-    }
-    let mx_in = |suffix: &str| {
-        host.strip_suffix(suffix).is_some_and(|first| {
-            first.is_empty()
-                || first
-                    .strip_prefix("alt")
-                    .and_then(|n| n.strip_suffix('.'))
-                    .is_some_and(|n| n.len() == 1 && n.as_bytes()[0].is_ascii_digit())
-        })
-    };
-    mx_in("aspmx.l.google.com")
-        || mx_in("gmail-smtp-in.l.google.com")
-        || (host.starts_with("aspmx")
-            && host.ends_with(".googlemail.com")
-            && host.matches('.').count() == 2)
+    let provider = gmail();
+    provider.endpoints.iter().any(|e| e.host == host)
+        || provider.aliases.iter().any(|a| a.host == host)
+        || provider
+            .misused_hosts
+            .iter()
+            .any(|m| m.pattern.matches(&host))
+        || provider.mx.known_hosts.iter().any(|p| p.matches(&host))
 }
 
-/// Whether an MX exchange is Google's (gmail-facts.md §6: any MX host under google.com or
-/// googlemail.com).
-pub fn is_google_mx(exchange: &str) -> bool {
-    let host = exchange.trim_end_matches('.').to_ascii_lowercase();
-    host.ends_with(".google.com") || host.ends_with(".googlemail.com")
+/// What `portolan check` probes, in parallel: every documented client endpoint (IMAP 993,
+/// POP3 995, SMTP 465 and 587 for Gmail).
+pub fn check_endpoints() -> &'static [Endpoint] {
+    gmail().endpoints
+}
+
+/// Whether an address's domain is a personal Gmail domain, so no MX look-up is needed.
+pub fn is_personal_domain(domain: &str) -> bool {
+    gmail().username.personal_domains.contains(&domain)
 }
 
 #[cfg(test)]

@@ -139,15 +139,10 @@ pub fn judge(host: &str, google_name: bool, facts: &CertificateFacts) -> Certifi
     }
 }
 
-/// Whether Google's own CAs issued this certificate: Google Trust Services (GTS CA 1C3, WR2...)
-/// or the older Google Internet Authority (gmail-facts.md §7).
-// TODO(knowledge): move to core::knowledge when the issuer list lands there.
+/// Whether Google's own CAs issued this certificate (core::knowledge: Google Trust Services,
+/// the older Google Internet Authority).
 pub fn is_google_issuer(facts: &CertificateFacts) -> bool {
-    let org = facts.issuer_organization.as_deref().unwrap_or("");
-    let cn = facts.issuer_common_name.as_deref().unwrap_or("");
-    org.starts_with("Google Trust Services")
-        || org == "Google Inc"
-        || cn.starts_with("Google Internet Authority")
+    crate::knowledge::is_google_issuer(&facts.issuer)
 }
 
 /// RFC 6125 §6.4: exact match, or a wildcard in the left-most label only, case-insensitive.

@@ -81,15 +81,12 @@ pub struct CheckReport {
     pub summary: String,
 }
 
-/// Whether a greeting carries Google's fingerprint (gmail-facts.md §5). Easy to fake: only a
-/// trusted certificate for the name proves it is Google.
-// TODO(knowledge): move the fingerprints to core::knowledge when they land there.
+/// Whether a greeting carries Google's fingerprint (core::knowledge, gmail-facts.md §5). Easy
+/// to fake: only a trusted certificate for the name proves it is Google.
 pub fn greeting_is_google(protocol: Protocol, greeting: &str) -> bool {
-    match protocol {
-        Protocol::Imap => greeting.contains("Gimap ready"),
-        Protocol::Pop3 => greeting.contains("Gpop ready"),
-        Protocol::Smtp => greeting.ends_with("- gsmtp") || greeting.contains(" gsmtp"),
-    }
+    crate::knowledge::gmail()
+        .fingerprint(protocol)
+        .is_some_and(|f| f.greeting_matches(greeting))
 }
 
 /// The plain-words explanation of one probe.
@@ -202,4 +199,39 @@ pub fn summarize(probes: &[ProbeReport], mx: Option<&MxReport>) -> String {
 fn port_label(report: &ProbeReport) -> String {
     let port = report.target.rsplit(':').next().unwrap_or("");
     format!("{} {port}", report.protocol.label())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn google_fingerprints() {
+        let table = [
+            (
+                Protocol::Imap,
+                "* OK Gimap ready for requests from 192.0.2.1 a1mb123",
+                true,
+            ),
+            (
+                Protocol::Pop3,
+                "+OK Gpop ready for requests from 192.0.2.1 b2mb",
+                true,
+            ),
+            (
+                Protocol::Smtp,
+                "220 smtp.gmail.com ESMTP c3sm - gsmtp",
+                true,
+            ),
+            (
+                Protocol::Imap,
+                "* OK [CAPABILITY IMAP4rev1] Dovecot (Debian) ready.",
+                false,
+            ),
+            (Protocol::Smtp, "220 mail.example ESMTP Postfix", false),
+        ];
+        for (protocol, greeting, google) in table {
+            assert_eq!(greeting_is_google(protocol, greeting), google, "{greeting}");
+        }
+    }
 }

@@ -135,15 +135,27 @@ pub fn run_mx(args: MxArgs) -> ExitCode {
 }
 
 fn print<T: serde::Serialize>(json: bool, value: &T, text: impl FnOnce() -> String) -> ExitCode {
-    if json {
+    use std::io::Write;
+    let out = if json {
         match serde_json::to_string_pretty(value) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => s + "\n",
             Err(e) => return super::bad_input(format!("cannot print JSON: {e}")),
         }
     } else {
-        print!("{}", text());
+        text()
+    };
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        // A closed pipe (`portolan check | head -1`): the reader has what it wanted.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("portolan: cannot write the output: {e}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
     }
-    ExitCode::SUCCESS
 }
 
 fn text_probe(r: &ProbeReport) -> String {

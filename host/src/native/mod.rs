@@ -9,6 +9,7 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 use std::time::Duration;
 
+use portolan_core::knowledge::gmail;
 use portolan_core::probe::allow_target;
 use serde_json::Value;
 
@@ -96,11 +97,10 @@ impl Worker {
     fn handle(&mut self, id: Value, request: Request) -> Response {
         match request {
             Request::Version => Response::ok(id, "version", serde_json::json!(protocol::VERSION)),
-            Request::Settings => Response::error(
-                id,
-                ErrorCode::Unavailable,
-                "settings are not served by this build of the host; the extension has them",
-            ),
+            Request::Settings => match serde_json::to_value(gmail().sheet(None)) {
+                Ok(sheet) => Response::ok(id, "settings", sheet),
+                Err(e) => Response::error(id, ErrorCode::Internal, e.to_string()),
+            },
             Request::Check { email, timeout_ms } => {
                 self.with(id, "check", timeout_ms, |rt, prober| {
                     let report = rt.block_on(check::check(

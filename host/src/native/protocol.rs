@@ -59,8 +59,6 @@ pub enum ErrorCode {
     TargetNotAllowed,
     /// The host could not do the work (no runtime, unreadable CA file...).
     Internal,
-    /// The request type is known but not available in this build.
-    Unavailable,
     /// The reply would have exceeded the output cap.
     ReplyTooLarge,
 }
@@ -169,6 +167,22 @@ pub fn decode(frame: &[u8]) -> Result<(Value, Request), Box<Response>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn error_codes_are_spelled_as_documented() {
+        // docs/PROTOCOL.md lists these; they never change.
+        let table = [
+            (ErrorCode::BadJson, "bad-json"),
+            (ErrorCode::BadRequest, "bad-request"),
+            (ErrorCode::FrameTooLarge, "frame-too-large"),
+            (ErrorCode::TargetNotAllowed, "target-not-allowed"),
+            (ErrorCode::Internal, "internal"),
+            (ErrorCode::ReplyTooLarge, "reply-too-large"),
+        ];
+        for (code, spelling) in table {
+            assert_eq!(serde_json::to_value(code).unwrap(), spelling);
+        }
+    }
 
     #[test]
     fn decoding() {

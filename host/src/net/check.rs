@@ -2,7 +2,7 @@
 
 use std::net::SocketAddr;
 
-use portolan_core::probe::allowlist::{CHECK_ENDPOINTS, GMAIL_DOMAINS};
+use portolan_core::probe::allowlist::{check_endpoints, is_personal_domain};
 use portolan_core::probe::report::summarize;
 use portolan_core::probe::{CheckReport, ProbeReport, allow};
 
@@ -18,26 +18,51 @@ pub async fn check(
     let domain = email
         .and_then(|e| e.rsplit_once('@'))
         .map(|(_, d)| d.trim().trim_end_matches('.').to_ascii_lowercase())
-        .filter(|d| !GMAIL_DOMAINS.contains(&d.as_str()));
-    let probes = CHECK_ENDPOINTS.map(|(host, port, protocol, security)| async move {
-        match allow(host, port) {
-            Ok(target) => Some(prober.probe(&target, protocol, security).await),
+        .filter(|d| !is_personal_domain(d));
+    let probes = futures_join_all(check_endpoints().iter().map(|e| async move {
+        match allow(e.host, e.port) {
+            Ok(target) => Some(prober.probe(&target, e.protocol, e.security).await),
             Err(_) => None,
         }
-    });
-    let [a, b, c, d] = probes;
+    }));
     let mx_lookup = async {
         match &domain {
             Some(domain) => Some(mx::lookup(domain, resolver, prober.timeout).await),
             None => None,
         }
     };
-    let (a, b, c, d, mx) = tokio::join!(a, b, c, d, mx_lookup);
-    let probes: Vec<ProbeReport> = [a, b, c, d].into_iter().flatten().collect();
+    let (probes, mx) = tokio::join!(probes, mx_lookup);
+    let probes: Vec<ProbeReport> = probes.into_iter().flatten().collect();
     let summary = summarize(&probes, mx.as_ref());
     CheckReport {
         probes,
         mx,
         summary,
     }
+}
+
+/// Runs futures concurrently on this task and collects their outputs in order.
+async fn futures_join_all<F: std::future::Future>(
+    futures: impl Iterator<Item = F>,
+) -> Vec<F::Output> {
+    let mut pinned: Vec<std::pin::Pin<Box<F>>> = futures.map(Box::pin).collect();
+    let mut outputs: Vec<Option<F::Output>> = pinned.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (future, output) in pinned.iter_mut().zip(outputs.iter_mut()) {
+            if output.is_none() {
+                match future.as_mut().poll(cx) {
+                    std::task::Poll::Ready(value) => *output = Some(value),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
+    })
+    .await;
+    outputs.into_iter().flatten().collect()
 }

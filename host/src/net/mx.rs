@@ -4,8 +4,8 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use portolan_core::knowledge::is_google_mx_host;
 use portolan_core::probe::MxReport;
-use portolan_core::probe::allowlist::is_google_mx;
 use portolan_core::probe::dns::{DnsError, mx_query, parse_mx_reply};
 use portolan_core::probe::report::explain_mx;
 use tokio::net::UdpSocket;
@@ -39,7 +39,7 @@ pub async fn lookup(domain: &str, resolver: Option<SocketAddr>, timeout: Duratio
         Ok(records) => (records, None),
         Err(e) => (Vec::new(), Some(e)),
     };
-    let google = !records.is_empty() && records.iter().any(|r| is_google_mx(&r.exchange));
+    let google = !records.is_empty() && records.iter().any(|r| is_google_mx_host(&r.exchange));
     let explanation = explain_mx(&domain, &records, google, error.as_deref());
     MxReport {
         domain,

@@ -78,20 +78,8 @@ fn default_locations_per_browser() {
         ),
         ("firefox", ".mozilla/native-messaging-hosts"),
     ] {
-        let out = run(
-            &[
-                "install",
-                "--browser",
-                browser,
-                "--extension-id",
-                if browser == "firefox" {
-                    "portolan@portolan.dev"
-                } else {
-                    ID
-                },
-            ],
-            home.path(),
-        );
+        // No --extension-id: the ids come from manifest.json's key and the Firefox add-on id.
+        let out = run(&["install", "--browser", browser], home.path());
         assert!(
             out.status.success(),
             "{browser}: {}",
@@ -103,11 +91,15 @@ fn default_locations_per_browser() {
         if browser == "firefox" {
             assert_eq!(
                 manifest["allowed_extensions"],
-                serde_json::json!(["portolan@portolan.dev"])
+                serde_json::json!(["portolan@portolan"])
             );
             assert!(manifest.get("allowed_origins").is_none());
         } else {
             assert!(manifest.get("allowed_extensions").is_none());
+            assert_eq!(
+                manifest["allowed_origins"],
+                serde_json::json!(["chrome-extension://ciafbknicphdjnodmcclioichdbnokbj/"])
+            );
         }
     }
 }

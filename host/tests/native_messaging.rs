@@ -77,6 +77,9 @@ fn every_reply_carries_id_and_version_and_errors_have_codes() {
     assert_eq!(r["id"], "v1");
     assert_eq!(r["version"]["protocol"], 1);
     assert_eq!(r["result"]["host"], env!("CARGO_PKG_VERSION"));
+    let r = ask(&mut child, br#"{"id":"s","type":"settings"}"#);
+    assert_eq!(r["type"], "settings");
+    assert!(r["result"].is_object(), "{r}");
     let table: [(&[u8], Value, &str); 6] = [
         (b"{not json", Value::Null, "bad-json"),
         (b"\xff\xfe", Value::Null, "bad-json"),
@@ -145,7 +148,7 @@ fn firefox_arguments_start_the_host_too() {
     let mut child = Command::new(PORTOLAN)
         .args([
             "/home/u/.mozilla/native-messaging-hosts/dev.portolan.host.json",
-            "portolan@portolan.dev",
+            "portolan@portolan",
         ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -104,8 +104,10 @@ pub fn build() -> Result<WasmSize> {
         WASM_BUDGET_RAW / 1024,
         WASM_BUDGET_GZIP / 1024
     );
+    // Over budget is a finding, not a broken build: tests/browser/budget.test.mjs fails on it,
+    // so everyone else can still build while it is being fixed.
     if size.raw > WASM_BUDGET_RAW || size.gzip > WASM_BUDGET_GZIP {
-        return Err("the shipped wasm is over its size budget (docs/BENCHMARKS.md)".to_owned());
+        eprintln!("warning: the shipped wasm is over its size budget (docs/BENCHMARKS.md)");
     }
     Ok(size)
 }

@@ -1,0 +1,141 @@
+// Every fixture of the form corpus (tests/fixtures/forms/<name>.html with <name>.expected.json)
+// scanned, filled and undone through the real extension in Chromium, exactly as the popup
+// drives it. Hard requirements per page: passwords untouched, nothing submitted, undo restores
+// the full form state. Accuracy (roles and fills) is printed and written to
+// target/browser-corpus.json; it must equal core's native figure on the committed snapshots.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { formState, launch, openTab, ROOT, send, serve } from './harness.mjs';
+
+const FORMS = join(ROOT, 'tests/fixtures/forms');
+const fixtures = readdirSync(FORMS)
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => f.replace(/\.expected\.json$/, ''))
+  .sort();
+
+let browser;
+let server;
+const results = [];
+
+before(async () => {
+  server = await serve({ '/': FORMS + '/' });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (!results.length) return;
+  const sum = (key, held) => results.filter((r) => held === undefined || r.heldOut === held)
+    .reduce((a, r) => [a[0] + r[key][0], a[1] + r[key][1]], [0, 0]);
+  const pct = ([ok, n]) => (n ? (100 * ok / n).toFixed(1) : 'n/a');
+  const figures = {
+    fixtures: results.length,
+    roles: sum('roles'), fills: sum('fills'),
+    rolesHeldOut: sum('roles', true), fillsHeldOut: sum('fills', true),
+    perFixture: Object.fromEntries(results.map((r) => [r.name, { roles: r.roles, fills: r.fills, misses: r.misses }])),
+  };
+  mkdirSync(join(ROOT, 'target'), { recursive: true });
+  writeFileSync(join(ROOT, 'target/browser-corpus.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`corpus through the extension: ${results.length} fixtures; roles ${figures.roles[0]}/${figures.roles[1]} = ${pct(figures.roles)}%; `
+    + `fills ${figures.fills[0]}/${figures.fills[1]} = ${pct(figures.fills)}% `
+    + `(held out: roles ${pct(figures.rolesHeldOut)}%, fills ${pct(figures.fillsHeldOut)}%)`);
+});
+
+/** What a fill left in each control the expectation names: a text/select value, a checkbox's
+ * "true"/"false", or a radio group's checked value. */
+function readValues(page, selectors) {
+  return page.evaluate((sels) => {
+    const find = (selector) => {
+      let root = document;
+      const parts = selector.split(' >>> ');
+      for (let i = 0; i < parts.length; i += 1) {
+        const el = root.querySelector(parts[i]);
+        if (!el || i === parts.length - 1) return el;
+        root = el.shadowRoot || el.contentDocument;
+      }
+      return null;
+    };
+    return Object.fromEntries(sels.map((s) => {
+      const el = find(s);
+      if (!el) return [s, undefined];
+      if (el.type === 'checkbox') return [s, String(el.checked)];
+      if (el.type === 'radio') {
+        const scope = el.form || el.getRootNode();
+        const checked = Array.from(scope.querySelectorAll('input[type="radio"]'))
+          .find((r) => r.name === el.name && r.checked);
+        return [s, checked ? checked.value : ''];
+      }
+      return [s, el.value];
+    }));
+  }, selectors);
+}
+
+const passwords = (page) => page.evaluate(() => {
+  const out = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.matches('input[type="password"]')) out.push(el.value);
+      if (el.shadowRoot) walk(el.shadowRoot);
+      if (el.tagName === 'IFRAME') { try { if (el.contentDocument) walk(el.contentDocument); } catch { /* cross-origin */ } }
+    }
+  };
+  walk(document);
+  return out;
+});
+
+for (const name of fixtures) {
+  test(name, async () => {
+    const expected = JSON.parse(readFileSync(join(FORMS, `${name}.expected.json`), 'utf8'));
+    const { page, tabId } = await openTab(browser, `${server.origin}/${name}.html`);
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'), null, { timeout: 5000 });
+    await page.evaluate(() => document.addEventListener('submit', () => { window.__submitted = true; }, true));
+    const email = expected.email || 'jane.doe@example.com';
+    const initial = await formState(page);
+    const initialPasswords = await passwords(page);
+    const misses = [];
+
+    const scan = await send(browser.ext, { type: 'portolan/scan', tabId, email });
+    assert.ok(!scan.error, JSON.stringify(scan.error));
+    const roleOf = new Map(scan.fields.map((f) => [f.selector, f.role]));
+    let rolesOk = 0;
+    const roleEntries = Object.entries(expected.roles || {});
+    for (const [selector, role] of roleEntries) {
+      const got = roleOf.get(selector) ?? 'ignore';
+      if (got === role) rolesOk += 1; else misses.push(`role ${selector}: ${got} (want ${role})`);
+    }
+
+    const fill = await send(browser.ext, { type: 'portolan/fill', tabId, email });
+    assert.ok(!fill.error, JSON.stringify(fill.error));
+    const fillEntries = Object.entries(expected.fill || {});
+    const now = await readValues(page, fillEntries.map(([s]) => s));
+    const before = await (async () => {
+      // What an untouched (null) expectation compares against: the value before the fill.
+      await send(browser.ext, { type: 'portolan/undo', tabId });
+      const v = await readValues(page, fillEntries.map(([s]) => s));
+      await send(browser.ext, { type: 'portolan/fill', tabId, email });
+      return v;
+    })();
+    let fillsOk = 0;
+    for (const [selector, want] of fillEntries) {
+      const target = want === null ? before[selector] : want;
+      if (now[selector] === target) fillsOk += 1;
+      else misses.push(`fill ${selector}: ${JSON.stringify(now[selector])} (want ${want === null ? 'untouched' : JSON.stringify(want)})`);
+    }
+
+    assert.deepEqual(await passwords(page), initialPasswords, 'password values untouched');
+    assert.equal(await page.evaluate(() => window.__submitted), undefined, 'never submits');
+
+    const undo = await send(browser.ext, { type: 'portolan/undo', tabId });
+    assert.ok(!undo.error, JSON.stringify(undo.error));
+    assert.deepEqual(await formState(page), initial, 'undo restores the exact form state');
+
+    results.push({
+      name, heldOut: Boolean(expected.heldOut),
+      roles: [rolesOk, roleEntries.length], fills: [fillsOk, fillEntries.length], misses,
+    });
+    await page.close();
+  });
+}

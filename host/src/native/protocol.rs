@@ -204,4 +204,24 @@ mod tests {
         assert_eq!(err.error.unwrap().code, ErrorCode::BadRequest);
         assert!(decode(br#"{"type":"version"}"#).is_ok());
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_frame_decodes_or_gets_an_error_reply(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..256)) {
+            match decode(&bytes) {
+                Ok(_) => {}
+                Err(reply) => proptest::prop_assert!(reply.error.is_some()),
+            }
+        }
+
+        #[test]
+        fn json_objects_with_any_members_never_panic(
+            kind in "version|check|probe|mx|settings|[a-z]{0,8}",
+            key in "[a-zA-Z]{0,10}",
+            value in proptest::prelude::any::<i64>(),
+        ) {
+            let frame = format!(r#"{{"id":1,"type":"{kind}","{key}":{value}}}"#);
+            let _ = decode(frame.as_bytes());
+        }
+    }
 }

@@ -25,7 +25,7 @@ pub use servers::{
     Endpoint, HostAlias, HostPattern, HostRole, MisusedHost, PortMistake, WellKnownPort, WrongPort,
 };
 pub use sheet::{SettingsSheet, SheetEndpoint};
-pub use signals::{Fingerprint, Limit, MxRule, TlsFacts, TlsIssuer};
+pub use signals::{Fingerprint, Limit, MxRule, ServerError, TlsFacts, TlsIssuer};
 
 use crate::vocab::{Protocol, Security};
 
@@ -59,6 +59,8 @@ pub struct Provider {
     pub limits: &'static [Limit],
     /// Greetings and capabilities of the genuine servers, one per protocol.
     pub fingerprints: &'static [Fingerprint],
+    /// Sign-in failure replies and what they mean.
+    pub server_errors: &'static [ServerError],
     /// Certificate issuers and validation advice.
     pub tls: TlsFacts,
     /// How to recognise a custom domain hosted by the provider from its MX records.
@@ -152,6 +154,13 @@ impl Provider {
     /// The fingerprint of the genuine server for `protocol`.
     pub fn fingerprint(&self, protocol: Protocol) -> Option<&'static Fingerprint> {
         self.fingerprints.iter().find(|f| f.protocol == protocol)
+    }
+
+    /// What a server reply means, if it is a known sign-in failure of `protocol`.
+    pub fn explain_reply(&self, protocol: Protocol, reply: &str) -> Option<&'static ServerError> {
+        self.server_errors
+            .iter()
+            .find(|e| e.protocol == protocol && e.matches(reply))
     }
 
     /// The settings sheet (`portolan settings`), for one protocol or all.

@@ -251,3 +251,9 @@ pub const RFC7628: Source = Source {
     title: "RFC 7628, A Set of SASL Mechanisms for OAuth",
     url: Some("https://www.rfc-editor.org/rfc/rfc7628"),
 };
+/// RFC 2177: IMAP IDLE (re-issue at least every 29 minutes).
+pub const RFC2177: Source = Source {
+    key: "RFC 2177",
+    title: "RFC 2177, IMAP4 IDLE command",
+    url: Some("https://www.rfc-editor.org/rfc/rfc2177"),
+};

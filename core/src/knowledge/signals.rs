@@ -44,8 +44,30 @@ pub struct Fingerprint {
     pub capabilities_after_login: &'static [&'static str],
     /// The SASL mechanisms advertised.
     pub auth_mechanisms: &'static [&'static str],
+    /// Other text only this server sends (reply endings, the IMAP ID reply, POP3 replies).
+    pub markers: &'static [&'static str],
     /// Where this comes from.
     pub provenance: Provenance,
+}
+
+/// A server reply that explains a failed sign-in, and what it means for the user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ServerError {
+    /// The protocol that sends it.
+    pub protocol: Protocol,
+    /// Text the reply contains (`534-5.7.9`, `[AUTHENTICATIONFAILED]`).
+    pub contains: &'static str,
+    /// What it means and what to do, in plain words.
+    pub meaning: &'static str,
+    /// Where this comes from.
+    pub provenance: Provenance,
+}
+
+impl ServerError {
+    /// Whether `reply` is this error.
+    pub fn matches(&self, reply: &str) -> bool {
+        reply.contains(self.contains)
+    }
 }
 
 impl Fingerprint {

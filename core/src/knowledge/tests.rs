@@ -12,6 +12,7 @@ fn all_provenances(p: &Provider) -> Vec<Provenance> {
     all.extend(p.access.iter().map(|e| e.provenance));
     all.extend(p.limits.iter().map(|e| e.provenance));
     all.extend(p.fingerprints.iter().map(|e| e.provenance));
+    all.extend(p.server_errors.iter().map(|e| e.provenance));
     all.extend(p.tls.issuers.iter().map(|e| e.provenance));
     all.extend(
         p.auth
@@ -237,4 +238,22 @@ fn the_whole_provider_serializes_with_provenance() {
         v["misused_hosts"][3]["pattern"]["numbered"]["suffix"],
         ".aspmx.l.google.com"
     );
+}
+
+#[test]
+fn server_errors_explain_captured_replies() {
+    let g = gmail();
+    let reply = "534-5.7.9 Application-specific password required. Learn more at\r\n534 5.7.9  \
+                 https://support.google.com/mail/?p=InvalidSecondFactor - gsmtp";
+    let e = g.explain_reply(Protocol::Smtp, reply).unwrap();
+    assert!(e.meaning.contains("app password"));
+    let imap = "a1 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)";
+    assert!(g.explain_reply(Protocol::Imap, imap).is_some());
+    assert!(g.explain_reply(Protocol::Smtp, imap).is_none());
+    assert!(
+        g.explain_reply(Protocol::Imap, "a1 OK LOGIN completed")
+            .is_none()
+    );
+    let smtp = g.fingerprint(Protocol::Smtp).unwrap();
+    assert!(smtp.markers.iter().any(|m| reply.contains(m)));
 }

@@ -3,14 +3,15 @@
 //! confidence next to it.
 
 mod account;
+mod replies;
 mod servers;
 mod signals;
 
 use super::Provider;
 use super::provenance::{
     ADD, APPPW, BANDWIDTH, CAPTURES, CONNECTIONS, DEV, EF1P, EVOLUTION, EXT, GFY, ISPDB, LSA,
-    LSA_PERSONAL, MX, NYLAS, POPW, RELAY, RFC1939, RFC2595, RFC6409, RFC7628, RFC8314, RFC9051,
-    SEND, SEND_PERSONAL, TLSCHAIN, VERIFIED, XO2,
+    LSA_PERSONAL, MX, NYLAS, POPW, RELAY, RFC1939, RFC2177, RFC2595, RFC6409, RFC7628, RFC8314,
+    RFC9051, SEND, SEND_PERSONAL, TLSCHAIN, VERIFIED, XO2,
 };
 
 /// The Gmail provider table.
@@ -27,7 +28,8 @@ pub(super) static GMAIL: Provider = Provider {
     auth: account::AUTH,
     access: account::ACCESS,
     limits: signals::LIMITS,
-    fingerprints: signals::FINGERPRINTS,
+    fingerprints: replies::FINGERPRINTS,
+    server_errors: replies::SERVER_ERRORS,
     tls: signals::TLS,
     mx: signals::MX_RULE,
     sources: &[
@@ -56,6 +58,7 @@ pub(super) static GMAIL: Provider = Provider {
         RFC9051,
         RFC1939,
         RFC2595,
+        RFC2177,
         RFC6409,
         RFC7628,
     ],

@@ -1,14 +1,12 @@
-//! Gmail's limits, server fingerprints, certificate issuers and MX rule (gmail-facts.md §3, §5,
-//! §6, §7): the data the probe code compares what it sees against.
+//! Gmail's limits, certificate issuers and MX rule (gmail-facts.md §3, §5, §6, §7).
 
 use crate::knowledge::auth::Audience;
 use crate::knowledge::provenance::{
-    BANDWIDTH, CAPTURES, CONNECTIONS, DEV, EXT, MX, POPW, Provenance, RELAY, SEND, SEND_PERSONAL,
-    TLSCHAIN,
+    BANDWIDTH, CAPTURES, CONNECTIONS, DEV, MX, POPW, Provenance, RELAY, RFC2177, SEND,
+    SEND_PERSONAL, TLSCHAIN,
 };
 use crate::knowledge::servers::HostPattern;
-use crate::knowledge::signals::{Fingerprint, Limit, MxRule, TlsFacts, TlsIssuer};
-use crate::vocab::Protocol;
+use crate::knowledge::signals::{Limit, MxRule, TlsFacts, TlsIssuer};
 
 pub(super) const LIMITS: &[Limit] = &[
     Limit {
@@ -28,6 +26,15 @@ pub(super) const LIMITS: &[Limit] = &[
         statement: "Gmail closes IMAP sessions after about 24 hours (OAuth sessions when the \
                     access token expires, usually 1 hour); the client should sign in again.",
         provenance: Provenance::verified(&[DEV]),
+    },
+    Limit {
+        key: "imap-idle-minutes",
+        audience: Audience::All,
+        value: 29,
+        unit: "minutes per IDLE command",
+        statement: "Google documents no IDLE timeout; RFC 2177 says to re-issue IDLE at least \
+                    every 29 minutes, and the session cap above still applies.",
+        provenance: Provenance::uncertain(&[RFC2177]),
     },
     Limit {
         key: "pop-session-days",
@@ -121,89 +128,6 @@ pub(super) const LIMITS: &[Limit] = &[
         unit: "bytes (SMTP SIZE)",
         statement: "SMTP advertises SIZE 35882577 (~35 MB); IMAP advertises \
                     APPENDLIMIT=35651584.",
-        provenance: Provenance::verified(&[CAPTURES]),
-    },
-];
-
-pub(super) const FINGERPRINTS: &[Fingerprint] = &[
-    Fingerprint {
-        protocol: Protocol::Imap,
-        greeting_prefix: "* OK Gimap ready",
-        greeting_suffix: None,
-        capabilities: &[
-            "IMAP4rev1",
-            "UNSELECT",
-            "IDLE",
-            "NAMESPACE",
-            "QUOTA",
-            "ID",
-            "XLIST",
-            "CHILDREN",
-            "X-GM-EXT-1",
-            "XYZZY",
-            "SASL-IR",
-            "AUTH=XOAUTH2",
-            "AUTH=PLAIN",
-            "AUTH=PLAIN-CLIENTTOKEN",
-            "AUTH=OAUTHBEARER",
-        ],
-        capabilities_after_login: &[
-            "UIDPLUS",
-            "COMPRESS=DEFLATE",
-            "ENABLE",
-            "MOVE",
-            "CONDSTORE",
-            "ESEARCH",
-            "UTF8=ACCEPT",
-            "LIST-EXTENDED",
-            "LIST-STATUS",
-            "LITERAL-",
-            "SPECIAL-USE",
-            "APPENDLIMIT=35651584",
-        ],
-        auth_mechanisms: &["XOAUTH2", "PLAIN", "PLAIN-CLIENTTOKEN", "OAUTHBEARER"],
-        provenance: Provenance::verified(&[EXT, CAPTURES]),
-    },
-    Fingerprint {
-        protocol: Protocol::Pop3,
-        greeting_prefix: "+OK Gpop ready",
-        greeting_suffix: None,
-        // The greeting is verified; the exact CAPA line is likely (gmail-facts.md §5).
-        capabilities: &[
-            "USER",
-            "RESP-CODES",
-            "EXPIRE 0",
-            "LOGIN-DELAY 300",
-            "TOP",
-            "UIDL",
-            "X-GOOGLE-VERHOEVEN",
-        ],
-        capabilities_after_login: &[],
-        auth_mechanisms: &["PLAIN", "XOAUTH2"],
-        provenance: Provenance::likely(&[CAPTURES]),
-    },
-    Fingerprint {
-        protocol: Protocol::Smtp,
-        greeting_prefix: "220 smtp.gmail.com ESMTP",
-        greeting_suffix: Some("gsmtp"),
-        capabilities: &[
-            "AUTH LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN OAUTHBEARER XOAUTH",
-            "8BITMIME",
-            "ENHANCEDSTATUSCODES",
-            "PIPELINING",
-            "CHUNKING",
-            "SMTPUTF8",
-            "SIZE 35882577",
-        ],
-        capabilities_after_login: &[],
-        auth_mechanisms: &[
-            "LOGIN",
-            "PLAIN",
-            "XOAUTH2",
-            "PLAIN-CLIENTTOKEN",
-            "OAUTHBEARER",
-            "XOAUTH",
-        ],
         provenance: Provenance::verified(&[CAPTURES]),
     },
 ];

@@ -7,6 +7,12 @@
 //! listed for tuned pages only; held-out pages show their figures, and their mistakes only
 //! with `PORTOLAN_SHOW_HELD_OUT=1` (looking at them is tuning on them).
 
+#![allow(
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test harness: a broken fixture must fail loudly"
+)]
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -8,7 +8,7 @@ use super::fill::{self, Field};
 use super::section::{self, Section};
 use super::vocabulary::Concept;
 use super::{FillPlan, FormSnapshot, Role};
-use crate::Protocol;
+use crate::{Protocol, Security};
 
 /// Everything the popup shows about a page.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -88,7 +88,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
     }
     let classified: Vec<Classified> = snapshot.controls.iter().map(classify).collect();
     let sections = section::assign(&classified);
-    let fields: Vec<Field<'_>> = snapshot
+    let mut fields: Vec<Field<'_>> = snapshot
         .controls
         .iter()
         .zip(&classified)
@@ -98,6 +98,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
             role: role_of(c.concept, *s),
         })
         .collect();
+    one_security_per_block(&mut fields);
     let choices = fill::choose(&fields);
     let mut analysis = Analysis {
         url: snapshot.url.clone(),
@@ -121,6 +122,32 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
     Ok(analysis)
 }
 
+/// A block has one security setting: when several controls look like one (GLPI's separate
+/// SSL and TLS lists), the first that offers implicit TLS keeps the role (else the first) and
+/// the others are left alone.
+fn one_security_per_block(fields: &mut [Field<'_>]) {
+    for role in [Role::IncomingSecurity, Role::OutgoingSecurity] {
+        let idx: Vec<usize> = (0..fields.len())
+            .filter(|&i| fields[i].role == role)
+            .collect();
+        if idx.len() < 2 {
+            continue;
+        }
+        let keep = idx
+            .iter()
+            .copied()
+            .find(|&i| {
+                fill::offered_security(fields[i].control, None).contains(&Security::ImplicitTls)
+            })
+            .unwrap_or(idx[0]);
+        for i in idx {
+            if i != keep {
+                fields[i].role = Role::Ignore;
+            }
+        }
+    }
+}
+
 /// The role for a concept in a section.
 fn role_of(concept: Option<Concept>, section: Option<Section>) -> Role {
     let side = section.and_then(Section::side);
@@ -128,6 +155,7 @@ fn role_of(concept: Option<Concept>, section: Option<Section>) -> Role {
     match concept {
         Some(Concept::Email) => Role::Email,
         Some(Concept::Protocol) => Role::IncomingProtocol,
+        Some(Concept::Auth) if incoming => Role::Ignore,
         Some(Concept::Auth) => Role::OutgoingAuth,
         Some(Concept::Host) if incoming => Role::IncomingHost,
         Some(Concept::Host) => Role::OutgoingHost,

@@ -70,55 +70,64 @@ pub struct Classified {
     pub signals: Vec<String>,
 }
 
-/// Concepts a control may end up as.
-const ROLE_CONCEPTS: [Concept; 11] = [
+/// Concepts a control may end up as. Order breaks ties: negative concepts come before `Email`
+/// and `Host` (the weakest positive ones: "from", "sender" and "server" appear everywhere), so
+/// a tie leaves a field alone.
+const ROLE_CONCEPTS: [Concept; 12] = [
     Concept::Password,
     Concept::Auth,
     Concept::Port,
     Concept::Security,
     Concept::Protocol,
     Concept::Username,
-    Concept::Email,
-    Concept::Host,
     Concept::DisplayName,
     Concept::Recipient,
     Concept::Unrelated,
+    Concept::Foreign,
+    Concept::Email,
+    Concept::Host,
 ];
 
+const fn is_negative(c: Concept) -> bool {
+    matches!(
+        c,
+        Concept::DisplayName | Concept::Recipient | Concept::Unrelated | Concept::Foreign
+    )
+}
+
 /// Applies the within-one-text precedence: "SMTP server port" is a port, "Email password" a
-/// password, "From name" a display name, "User name" a user name.
+/// password, "From name" a display name, "User name" a user name, "SSL verification" none of
+/// Portolan's business.
 fn settle(mut found: Vec<Concept>) -> Vec<Concept> {
-    let has = |f: &Vec<Concept>, c: Concept| f.contains(&c);
+    use Concept::*;
+    let has = |c: Concept| found.contains(&c);
     let mut drop = Vec::new();
-    if has(&found, Concept::Port) {
-        drop.extend([Concept::Host, Concept::Security, Concept::Protocol]);
+    if has(Port) {
+        drop.extend([Host, Security, Protocol]);
     }
-    if has(&found, Concept::Password) {
-        drop.extend([
-            Concept::Username,
-            Concept::Email,
-            Concept::Host,
-            Concept::Auth,
-            Concept::Security,
-        ]);
+    if has(Password) {
+        drop.extend([Username, Email, Host, Auth, Security]);
     }
-    if has(&found, Concept::Username) {
-        drop.extend([Concept::Email, Concept::DisplayName, Concept::Auth]);
+    if has(Username) {
+        drop.extend([Email, DisplayName, Auth, Host]);
     }
-    if has(&found, Concept::Host) || has(&found, Concept::Port) {
-        drop.push(Concept::DisplayName);
+    if has(Host) || has(Port) {
+        drop.push(DisplayName);
     }
-    if has(&found, Concept::DisplayName) || has(&found, Concept::Recipient) {
-        drop.push(Concept::Email);
+    if has(Email) {
+        drop.push(Host);
     }
-    if has(&found, Concept::Unrelated) {
-        drop.extend([Concept::Host, Concept::Protocol]);
+    if has(DisplayName) || has(Recipient) {
+        drop.extend([Email, Host]);
     }
-    if has(&found, Concept::Security) {
-        drop.push(Concept::Host);
+    if has(Unrelated) || has(Foreign) {
+        drop.extend([Host, Protocol, Email, Security, Username, Port]);
     }
-    if has(&found, Concept::Auth) {
-        drop.extend([Concept::Host, Concept::Security]);
+    if has(Security) {
+        drop.push(Host);
+    }
+    if has(Auth) {
+        drop.extend([Host, Security]);
     }
     found.retain(|c| !drop.contains(c));
     found
@@ -128,6 +137,8 @@ struct Scorer {
     scores: [f32; ROLE_CONCEPTS.len()],
     own_side: SideScore,
     signals: Vec<String>,
+    /// Whether the control can be a password at all (only `type=password` is).
+    password_ok: bool,
 }
 
 impl Scorer {
@@ -136,13 +147,15 @@ impl Scorer {
         if text.is_empty() {
             return false;
         }
-        let found = concepts(&text);
-        let side = |c| found.contains(&c);
-        if side(Concept::Incoming) {
+        let mut found = concepts(&text);
+        if found.contains(&Concept::Incoming) {
             self.own_side.incoming += weight;
         }
-        if side(Concept::Outgoing) {
+        if found.contains(&Concept::Outgoing) {
             self.own_side.outgoing += weight;
+        }
+        if !self.password_ok {
+            found.retain(|c| *c != Concept::Password);
         }
         let mut any = false;
         for c in settle(found) {
@@ -150,7 +163,7 @@ impl Scorer {
                 self.scores[i] += weight;
                 any = true;
                 self.signals
-                    .push(format!("{source} {:?}: {}", c, short(raw)).to_lowercase());
+                    .push(format!("{source} {c:?}: {}", short(raw)).to_lowercase());
             }
         }
         any
@@ -162,6 +175,12 @@ impl Scorer {
             self.signals.push(signal.to_owned());
         }
     }
+
+    fn forbid(&mut self, concept: Concept) {
+        if let Some(i) = ROLE_CONCEPTS.iter().position(|r| *r == concept) {
+            self.scores[i] = f32::NEG_INFINITY;
+        }
+    }
 }
 
 fn short(s: &str) -> String {
@@ -170,10 +189,7 @@ fn short(s: &str) -> String {
 
 /// Which concepts a control of this shape can be.
 fn allowed(control: &Control, concept: Concept) -> bool {
-    let negative = matches!(
-        concept,
-        Concept::DisplayName | Concept::Recipient | Concept::Unrelated
-    );
+    let negative = is_negative(concept);
     match control.kind.as_str() {
         "password" => concept == Concept::Password || negative,
         "checkbox" => matches!(concept, Concept::Auth | Concept::Security) || negative,
@@ -191,12 +207,44 @@ fn allowed(control: &Control, concept: Concept) -> bool {
     }
 }
 
+/// What a placeholder or value looks like: a host name (`smtp.example.com`, at least three
+/// labels so a bare domain is not one) or an email address.
+fn looks_like(sample: &str) -> Option<Concept> {
+    let v = head(sample).trim();
+    let v = v.split_once("://").map_or(v, |(_, rest)| rest);
+    let v = v.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    let v = v.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+    let v = v.rsplit_once(':').map_or(v, |(host, _)| host);
+    if v.is_empty() || v.contains(char::is_whitespace) {
+        return None;
+    }
+    if let Some((local, domain)) = v.split_once('@') {
+        return (!local.is_empty() && domain.contains('.')).then_some(Concept::Email);
+    }
+    let labels = v.split('.').count();
+    let hostlike = v
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    (hostlike && labels >= 3 && v.chars().any(|c| c.is_ascii_alphabetic())).then_some(Concept::Host)
+}
+
+/// Whether the control's nearest heading, innermost legend or tab caption is about another
+/// system (database, administrator account): then it is no mail setting.
+fn foreign_context(control: &Control) -> bool {
+    let ctx = &control.context;
+    [ctx.headings.first(), ctx.legends.first(), Some(&ctx.tab)]
+        .into_iter()
+        .flatten()
+        .any(|t| concepts(&normalize(t)).contains(&Concept::Foreign))
+}
+
 /// Classifies one control from its own signals and surroundings.
 pub fn classify(control: &Control) -> Classified {
     let mut s = Scorer {
         scores: [0.0; ROLE_CONCEPTS.len()],
         own_side: SideScore::default(),
         signals: Vec::new(),
+        password_ok: control.kind == "password",
     };
     let mut labelled = false;
     for label in control.labels.iter().take(4) {
@@ -208,18 +256,31 @@ pub fn classify(control: &Control) -> Classified {
     }
     s.add_text("name", &control.name, 2.0);
     if control.id != control.name {
-        s.add_text("id", &control.id, 1.5);
+        s.add_text(
+            "id",
+            &control.id,
+            if control.name.is_empty() { 1.5 } else { 1.0 },
+        );
     }
     s.add_text("placeholder", &control.placeholder, 1.5);
     s.add_text("title", &control.title, 1.0);
     if !labelled {
+        // Label-less layouts: the inferred label (dt, row header, left text) is as good as a
+        // label (Chromium's `LabelSource::kDdTag`, `kTdTag`, ...).
         let n = &control.nearby;
-        let near = s.add_text("term", &n.term, 2.5) | s.add_text("row header", &n.row_header, 2.5);
+        let near = s.add_text("term", &n.term, 3.0) | s.add_text("row header", &n.row_header, 3.0);
         if !near {
-            if !s.add_text("left text", &n.left, 2.5) {
+            if !s.add_text("left text", &n.left, 3.0) {
                 s.add_text("text above", &n.above, 1.5);
             }
             s.add_text("column header", &n.column_header, 1.0);
+        }
+    }
+    for (sample, weight) in [(&control.placeholder, 2.0), (&control.value, 1.5)] {
+        if control.kind != "password" && control.options.is_empty() {
+            if let Some(c) = looks_like(sample) {
+                s.add(c, weight, "looks like a host name or address");
+            }
         }
     }
     match control.autocomplete.as_str() {
@@ -254,15 +315,15 @@ pub fn classify(control: &Control) -> Classified {
             }
         }
     }
+    let foreign = foreign_context(control);
+    if foreign {
+        s.signals.push("context: another system's settings".into());
+    }
     let (concept, confidence) = match best {
         Some((c, score)) if score >= MIN_SCORE => {
             let strength = (score / 6.0).min(1.0);
-            let margin = (score - second) / score;
-            let concept = (!matches!(
-                c,
-                Concept::DisplayName | Concept::Recipient | Concept::Unrelated
-            ))
-            .then_some(c);
+            let margin = (score - second.max(0.0)) / score;
+            let concept = (!is_negative(c) && !foreign).then_some(c);
             (concept, (0.5 * strength + 0.5 * margin).clamp(0.05, 1.0))
         }
         _ => (None, 0.5),
@@ -279,13 +340,20 @@ pub fn classify(control: &Control) -> Classified {
 /// Options decide selects and radio groups: security, protocol, ports, yes/no.
 fn read_choice(control: &Control, s: &mut Scorer) {
     let options = bounded(&control.options);
+    // The options are authoritative: a select of SSL/TLS/none is a security choice whatever
+    // its label says ("Use encrypted protocol").
     if looks_like_protocol(options) {
         s.add(Concept::Protocol, 4.0, "options name imap/pop3");
+        s.forbid(Concept::Security);
+        s.forbid(Concept::Port);
         s.own_side.incoming += 3.0;
     } else if looks_like_security(options) {
         s.add(Concept::Security, 4.0, "options name ssl/tls/none");
+        s.forbid(Concept::Protocol);
+        s.forbid(Concept::Port);
     } else if looks_like_ports(options) {
         s.add(Concept::Port, 4.0, "options are ports");
+        s.forbid(Concept::Protocol);
     } else if options.iter().filter(|o| yes_no(o).is_some()).count() >= 2 {
         // "Use SSL: yes/no" or "Authentication: yes/no": the label decided; a yes/no choice
         // keeps it.
@@ -331,23 +399,37 @@ fn context_side(control: &Control) -> SideScore {
     side
 }
 
-/// Whether a text field takes `host:port` (Grafana's `host = smtp.example.com:587`).
+/// Whether a text field takes `host:port` (Grafana's `host = smtp.example.com:587`, Moodle's
+/// "mail.a.com:587", Roundcube's `localhost:143`): its label, placeholder or help text says so,
+/// or its value or placeholder already has that shape.
 pub fn takes_host_and_port(control: &Control) -> bool {
     let label = control.labels.first().map_or("", |l| head(l));
-    let hint = normalize(&format!(
-        "{} {label} {}",
-        head(&control.placeholder),
-        head(&control.title)
-    ));
-    if contains_term(&hint, "host port") || contains_term(&hint, "server port") {
+    let says = [
+        label,
+        &control.placeholder,
+        &control.title,
+        &control.nearby.below,
+        &control.nearby.right,
+    ]
+    .iter()
+    .map(|t| normalize(head(t)))
+    .any(|t| {
+        ["host port", "hostname port", "server port", "server porta"]
+            .iter()
+            .any(|w| contains_term(&t, w))
+    });
+    if says {
         return true;
     }
     [head(&control.placeholder), head(&control.value)]
         .iter()
         .any(|v| {
             let v = v.trim();
+            let v = v.split_once("://").map_or(v, |(_, rest)| rest);
             v.rsplit_once(':').is_some_and(|(h, p)| {
-                h.contains('.')
+                !h.is_empty()
+                    && h.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
                     && !p.is_empty()
                     && p.len() <= 5
                     && p.bytes().all(|b| b.is_ascii_digit())
@@ -355,16 +437,20 @@ pub fn takes_host_and_port(control: &Control) -> bool {
         })
 }
 
-/// The scheme prefix (`ssl://`, `tls://`) a server field shows in its placeholder or value.
-pub fn scheme_prefix(control: &Control) -> Option<&'static str> {
-    for v in [head(&control.value), head(&control.placeholder)] {
-        let v = v.trim().to_ascii_lowercase();
-        if v.starts_with("ssl://") {
-            return Some("ssl://");
-        }
-        if v.starts_with("tls://") {
-            return Some("tls://");
-        }
-    }
-    None
+/// Whether a server field can say "TLS from the first byte" with an `ssl://` prefix: its value
+/// or placeholder has one, or its help text tells how (Roundcube, phpBB, Discuz!).
+pub fn takes_scheme(control: &Control) -> bool {
+    let n = &control.nearby;
+    [
+        &control.value,
+        &control.placeholder,
+        &n.below,
+        &n.right,
+        &n.term,
+        &n.row_header,
+        &control.title,
+    ]
+    .into_iter()
+    .chain(control.labels.iter().take(4))
+    .any(|t| head(t).to_ascii_lowercase().contains("ssl://"))
 }

@@ -5,7 +5,7 @@
 //! as replacements; passwords and unrelated fields never touched.
 
 use super::Role;
-use super::classify::{Side, scheme_prefix, takes_host_and_port};
+use super::classify::{Side, takes_host_and_port, takes_scheme};
 use super::options::{bounded, protocol_meanings, read_words, security_meanings, yes_no};
 use super::plan::{EntryStatus, FillAction, PlanEntry};
 use super::snapshot::Control;
@@ -105,6 +105,8 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
             incoming = Protocol::Pop3;
         }
     }
+    // 465 with implicit TLS when the form can say so: a security control offering it, or a
+    // server field taking an `ssl://` prefix; else 587 with STARTTLS.
     let outgoing_security = match fields.iter().find(|f| f.role == Role::OutgoingSecurity) {
         Some(f) => {
             let offered = offered_security(f.control, block_port_hint(fields, Role::OutgoingPort));
@@ -113,6 +115,12 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
             } else {
                 Security::Starttls
             }
+        }
+        None if fields
+            .iter()
+            .any(|f| f.role == Role::OutgoingHost && takes_scheme(f.control)) =>
+        {
+            Security::ImplicitTls
         }
         None => Security::Starttls,
     };
@@ -156,7 +164,8 @@ fn checkbox_security(control: &Control, hint: Option<u16>) -> Security {
     }
 }
 
-fn offered_security(control: &Control, hint: Option<u16>) -> Vec<Security> {
+/// The securities a security control can be set to.
+pub fn offered_security(control: &Control, hint: Option<u16>) -> Vec<Security> {
     if control.kind == "checkbox" {
         return vec![checkbox_security(control, hint), Security::None];
     }
@@ -191,10 +200,27 @@ fn desired(
         }
         Role::Ignore => Err("not a mail setting".into()),
         Role::IncomingHost | Role::OutgoingHost => {
-            let host = choices.endpoint(side).ok_or("no known server")?.host;
-            let mut value = format!("{}{host}", scheme_prefix(c).unwrap_or(""));
-            if takes_host_and_port(c) {
-                value = format!("{value}:{}", choices.port(side));
+            let endpoint = choices.endpoint(side).ok_or("no known server")?;
+            let port_role = if side == Side::Incoming {
+                Role::IncomingPort
+            } else {
+                Role::OutgoingPort
+            };
+            let security_role = if side == Side::Incoming {
+                Role::IncomingSecurity
+            } else {
+                Role::OutgoingSecurity
+            };
+            // The scheme says implicit TLS only where no security control does.
+            let scheme = endpoint.security == Security::ImplicitTls
+                && takes_scheme(c)
+                && !fields.iter().any(|f| f.role == security_role);
+            let mut value = format!("{}{}", if scheme { "ssl://" } else { "" }, endpoint.host);
+            // Without a port field, the port can only go with the host.
+            let no_port_field =
+                side == Side::Outgoing && !fields.iter().any(|f| f.role == port_role);
+            if takes_host_and_port(c) || no_port_field {
+                value = format!("{value}:{}", endpoint.port);
             }
             Ok(FillAction::SetValue { value })
         }
@@ -260,10 +286,26 @@ fn desired(
             if c.kind == "checkbox" {
                 return Ok(FillAction::SetChecked { checked: true });
             }
+            // A mechanism already chosen (LOGIN, PLAIN) is already right.
+            if let Some(current) = bounded(&c.options)
+                .iter()
+                .find(|o| o.selected && yes_no(o) == Some(true))
+            {
+                return pick(c, |o| o.value == current.value).ok_or_else(|| "no option".into());
+            }
             pick(c, |o| yes_no(o) == Some(true))
                 .ok_or_else(|| "no option turns authentication on".into())
         }
         Role::Email | Role::IncomingUsername | Role::OutgoingUsername => match email {
+            // "[no-reply] @ [example.com]": the field before an "@" takes the local part.
+            Some(address) if c.nearby.right.trim_start().starts_with('@') => {
+                Ok(FillAction::SetValue {
+                    value: address
+                        .split_once('@')
+                        .map_or(address, |(local, _)| local)
+                        .to_owned(),
+                })
+            }
             Some(address) if !address.is_empty() => Ok(FillAction::SetValue {
                 value: address.to_owned(),
             }),

@@ -4,7 +4,7 @@
 //! TLS): they are decided from their siblings and the ports nearby, never from the word alone.
 
 use super::snapshot::ChoiceOption;
-use super::text::{contains_term, contains_word, head, normalize, numbers};
+use super::text::{contains_term, contains_word, head, is_cjk, normalize, numbers};
 use crate::{Protocol, Security};
 
 /// What one option says, before siblings are taken into account.
@@ -26,42 +26,18 @@ pub struct OptionWords {
     pub port: Option<u16>,
 }
 
+#[rustfmt::skip]
 const NONE_WORDS: &[&str] = &[
-    "none",
-    "no",
-    "off",
-    "plain",
-    "plaintext",
-    "unencrypted",
-    "no encryption",
-    "insecure",
-    "disabled",
-    "keine",
-    "ohne",
-    "unverschlusselt",
-    "aucun",
-    "aucune",
-    "sans",
-    "ninguno",
-    "ninguna",
-    "sin cifrado",
-    "nessuna",
-    "nessuno",
-    "nenhuma",
-    "nenhum",
-    "sem",
-    "geen",
-    "brak",
-    "bez",
-    "нет",
-    "без шифрования",
-    "なし",
-    "無し",
-    "暗号化しない",
-    "无",
-    "無",
-    "不加密",
-    "否",
+    "none", "no", "off", "plain", "plaintext", "unencrypted", "no encryption", "insecure", "disabled",
+    "nein", "keine", "ohne", "unverschlusselt", "aucun", "aucune", "sans", "non", "ninguno", "ninguna",
+    "sin cifrado", "nessuna", "nessuno", "nenhuma", "nenhum", "sem", "nao", "geen", "nee", "brak",
+    "bez", "нет", "без шифрования", "なし", "無し", "使用しない", "しない", "无", "無", "不加密", "不使用", "否",
+];
+
+/// Words that negate the "SSL" or "TLS" after them ("No SSL", "NO-TLS", "ohne TLS").
+const NEGATIONS: &[&str] = &[
+    "no", "not", "without", "ohne", "kein", "keine", "sans", "sin", "senza", "sem", "bez", "без",
+    "notls", "nossl",
 ];
 
 /// The most options looked at in one control; a select of countries or time zones is not a
@@ -98,13 +74,26 @@ pub fn read_words(text: &str) -> OptionWords {
         || text.contains("pop3ssl")
         || has("ssl tls")
         || has("tls ssl");
+    if NEGATIONS.iter().any(|n| has(n)) && !w.starttls {
+        w.none = true;
+        w.implicit = false;
+        return finish_protocol(text, w);
+    }
     w.bare_tls = has("tls") && !w.implicit && !w.starttls;
     w.bare_ssl = has("ssl") && !w.implicit && !w.starttls;
     w.none = !w.implicit
         && !w.starttls
         && !w.bare_tls
         && !w.bare_ssl
-        && NONE_WORDS.iter().any(|t| contains_word(text, t));
+        && NONE_WORDS
+            .iter()
+            .any(|t| contains_word(text, t) || (t.chars().any(is_cjk) && contains_term(text, t)));
+    finish_protocol(text, w)
+}
+
+/// Adds the protocol and port an option names.
+fn finish_protocol(text: &str, mut w: OptionWords) -> OptionWords {
+    let has = |t: &str| contains_word(text, t);
     w.protocol = if text.contains("imap") {
         Some(Protocol::Imap)
     } else if has("pop") || text.contains("pop3") {
@@ -249,16 +238,25 @@ pub fn looks_like_security(options: &[ChoiceOption]) -> bool {
         .iter()
         .filter(|w| w.implicit || w.starttls || w.bare_tls || w.bare_ssl)
         .count();
-    let protocols = words.iter().filter(|w| w.protocol.is_some()).count();
+    let protocols = words
+        .iter()
+        .filter(|w| w.protocol.is_some_and(Protocol::is_incoming))
+        .count();
     encrypted >= 1 && protocols == 0 && (encrypted >= 2 || words.iter().any(|w| w.none))
 }
 
 /// Whether the options look like an IMAP/POP3 choice.
+/// Not when an option names SMTP: "IMAP / SMTP" tabs or "POP-before-SMTP" authentication
+/// are something else.
 pub fn looks_like_protocol(options: &[ChoiceOption]) -> bool {
-    options
+    let smtp = options
         .iter()
-        .filter_map(|o| read_option(o).protocol)
-        .any(Protocol::is_incoming)
+        .any(|o| normalize(&format!("{} {}", head(&o.text), head(&o.value))).contains("smtp"));
+    !smtp
+        && options
+            .iter()
+            .filter_map(|o| read_option(o).protocol)
+            .any(Protocol::is_incoming)
 }
 
 /// Whether the options are mostly port numbers.

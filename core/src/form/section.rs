@@ -73,7 +73,10 @@ pub fn assign(fields: &[Classified]) -> Vec<Option<Section>> {
         });
     // A page that never mentions the incoming side (a CMS "SMTP settings" page) is outgoing.
     let has_protocol = fields.iter().any(|f| f.concept == Some(Concept::Protocol));
-    let default_side = if has_protocol || page.incoming > page.outgoing {
+    // A page without a word about either side is a mail account form (SOGo's "Server name");
+    // a page that speaks only of sending (a CMS "SMTP settings" page) is outgoing.
+    let silent = page.incoming == 0.0 && page.outgoing == 0.0;
+    let default_side = if has_protocol || silent || page.incoming > page.outgoing {
         Side::Incoming
     } else {
         Side::Outgoing
@@ -84,7 +87,11 @@ pub fn assign(fields: &[Classified]) -> Vec<Option<Section>> {
         let d = match f.concept {
             None | Some(Concept::Email) => None,
             Some(Concept::Protocol) => Some((Side::Incoming, Evidence::Own)),
-            Some(Concept::Auth) => Some((Side::Outgoing, Evidence::Own)),
+            // "Requires authentication" is an outgoing setting unless its words say incoming
+            // (Thunderbird's incoming "Authentication method"); the role then drops it.
+            Some(Concept::Auth) => {
+                Some(decide(f.own_side, f.context_side).unwrap_or((Side::Outgoing, Evidence::Own)))
+            }
             Some(_) => decide(f.own_side, f.context_side),
         };
         decided.push(d);

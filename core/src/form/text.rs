@@ -71,8 +71,12 @@ pub fn normalize(s: &str) -> String {
 /// Whether `term` (already normalised) occurs in `text` (normalised): CJK terms and long
 /// terms (six characters or more, so German compounds such as `posteingangsserver` match
 /// `server`) anywhere; short terms only at the start of a token, so `port` does not match
-/// `transport` or `support`. Multi-word terms match across token boundaries.
+/// `transport` or `support`. Multi-word terms match across token boundaries. A term ending in
+/// `$` matches whole tokens only (`email$` matches "email" but not "emails").
 pub fn contains_term(text: &str, term: &str) -> bool {
+    if let Some(word) = term.strip_suffix('$') {
+        return contains_word(text, word);
+    }
     if term.is_empty() || text.len() < term.len() {
         return false;
     }

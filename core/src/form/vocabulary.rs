@@ -35,455 +35,109 @@ pub enum Concept {
     Recipient,
     /// Settings next to mail settings that Portolan leaves alone (timeouts, folders, ...).
     Unrelated,
+    /// Another system's settings (database, administrator account, proxy).
+    Foreign,
 }
 
 /// (concept, terms): one row per language, so a missing language is easy to see.
 type Table = &'static [(Concept, &'static [&'static str])];
 
 /// The vocabulary, all languages.
+#[rustfmt::skip]
 pub const VOCABULARY: Table = &[
     // Host / server.
-    (
-        Concept::Host,
-        &[
-            "host",
-            "hostname",
-            "server",
-            "mailserver",
-            "mail server",
-            "address of the server",
-            "server address",
-            "smarthost",
-            "relay host",
-        ],
-    ),
-    (Concept::Host, &["servername", "rechner", "serveradresse"]), // de
-    (Concept::Host, &["serveur", "hote", "nom d hote"]),          // fr
-    (Concept::Host, &["servidor", "anfitrion"]),                  // es, pt
-    (Concept::Host, &["nome host", "indirizzo server"]),          // it
-    (Concept::Host, &["serwer", "adres serwera"]),                // pl
-    (Concept::Host, &["сервер", "хост", "адрес сервера"]),        // ru
-    (Concept::Host, &["サーバ", "ホスト"]),                       // ja
-    (Concept::Host, &["服务器", "主机", "伺服器", "地址"]),       // zh
+    (Concept::Host, &["host", "hostname", "server", "mailserver", "mail server", "server address", "smarthost", "relay host", "address"]),
+    (Concept::Host, &["servername", "rechner", "serveradresse", "adresse"]), // de, fr
+    (Concept::Host, &["serveur", "hote", "nom d hote"]),                     // fr
+    (Concept::Host, &["servidor", "anfitrion", "direccion", "endereco"]),    // es, pt
+    (Concept::Host, &["nome host", "indirizzo"]),                           // it
+    (Concept::Host, &["serwer", "adres"]),                                  // pl, nl
+    (Concept::Host, &["сервер", "хост", "адрес"]),                          // ru
+    (Concept::Host, &["サーバ", "ホスト"]),                                 // ja
+    (Concept::Host, &["服务器", "主机", "伺服器", "地址"]),                 // zh
     // Port.
-    (
-        Concept::Port,
-        &[
-            "port",
-            "port number",
-            "portnummer",
-            "porta",
-            "porto",
-            "puerto",
-            "poort",
-            "порт",
-            "ポート",
-            "ポート番号",
-            "端口",
-            "埠",
-        ],
-    ),
+    (Concept::Port, &["port", "port number", "portnummer", "porta", "porto", "puerto", "poort", "порт", "ポート", "ポート番号", "端口", "埠"]),
     // Security.
-    (
-        Concept::Security,
-        &[
-            "security",
-            "secure",
-            "encryption",
-            "encrypt",
-            "ssl",
-            "tls",
-            "starttls",
-            "connection security",
-            "secure connection",
-            "use ssl",
-            "use tls",
-        ],
-    ),
-    (
-        Concept::Security,
-        &["verschlusselung", "sicherheit", "verbindungssicherheit"],
-    ), // de
-    (
-        Concept::Security,
-        &["chiffrement", "securite", "connexion securisee"],
-    ), // fr
-    (Concept::Security, &["cifrado", "seguridad", "encriptacion"]), // es
-    (
-        Concept::Security,
-        &["crittografia", "sicurezza", "cifratura"],
-    ), // it
-    (
-        Concept::Security,
-        &["criptografia", "seguranca", "encriptacao"],
-    ), // pt
-    (
-        Concept::Security,
-        &["beveiliging", "versleuteling", "encryptie"],
-    ), // nl
-    (
-        Concept::Security,
-        &["szyfrowanie", "zabezpieczenie", "bezpieczenstwo"],
-    ), // pl
-    (
-        Concept::Security,
-        &["шифрование", "безопасность", "защита соединения"],
-    ), // ru
-    (Concept::Security, &["暗号化", "セキュリティ", "セキュア"]),   // ja
-    (Concept::Security, &["加密", "安全"]),                         // zh
+    (Concept::Security, &["security", "secure", "encryption", "encrypt", "ssl", "tls", "starttls", "connection security", "secure connection", "use ssl", "use tls"]),
+    (Concept::Security, &["verschlusselung", "verschlusselt", "sicherheit", "verbindungssicherheit"]), // de
+    (Concept::Security, &["chiffrement", "securite", "connexion securisee"]), // fr
+    (Concept::Security, &["cifrado", "seguridad", "encriptacion"]),           // es
+    (Concept::Security, &["crittografia", "sicurezza", "cifratura"]),         // it
+    (Concept::Security, &["criptografia", "seguranca", "encriptacao"]),       // pt
+    (Concept::Security, &["beveiliging", "versleuteling", "encryptie"]),      // nl
+    (Concept::Security, &["szyfrowanie", "zabezpieczenie", "bezpieczenstwo"]), // pl
+    (Concept::Security, &["шифрование", "безопасность", "защищенн", "защищённ"]), // ru
+    (Concept::Security, &["暗号化", "セキュリティ", "セキュア"]),             // ja
+    (Concept::Security, &["加密", "安全"]),                                   // zh
     // Username.
-    (
-        Concept::Username,
-        &[
-            "user",
-            "username",
-            "user name",
-            "login",
-            "user id",
-            "userid",
-            "account name",
-            "account",
-        ],
-    ),
-    (
-        Concept::Username,
-        &["benutzer", "benutzername", "anmeldename", "konto"],
-    ), // de
-    (
-        Concept::Username,
-        &["utilisateur", "identifiant", "nom d utilisateur", "compte"],
-    ), // fr
-    (
-        Concept::Username,
-        &["usuario", "nombre de usuario", "cuenta"],
-    ), // es
-    (Concept::Username, &["utente", "nome utente"]), // it
-    (
-        Concept::Username,
-        &["utilizador", "nome de usuario", "conta"],
-    ), // pt
-    (Concept::Username, &["gebruiker", "gebruikersnaam"]), // nl
-    (
-        Concept::Username,
-        &["uzytkownik", "nazwa uzytkownika", "konto"],
-    ), // pl
-    (
-        Concept::Username,
-        &["пользовател", "логин", "имя пользователя", "учетная запись"],
-    ), // ru
-    (Concept::Username, &["ユーザ", "ユーザー", "アカウント"]), // ja
-    (
-        Concept::Username,
-        &["用户", "账号", "帐号", "账户", "帳號", "用户名"],
-    ), // zh
+    (Concept::Username, &["user", "username", "user name", "login", "user id", "userid", "account name"]),
+    (Concept::Username, &["benutzer", "benutzername", "anmeldename"]),         // de
+    (Concept::Username, &["utilisateur", "identifiant", "nom d utilisateur"]), // fr
+    (Concept::Username, &["usuario", "nombre de usuario"]),                    // es
+    (Concept::Username, &["utente", "nome utente"]),                           // it
+    (Concept::Username, &["utilizador", "nome de usuario"]),                   // pt
+    (Concept::Username, &["gebruiker", "gebruikersnaam"]),                     // nl
+    (Concept::Username, &["uzytkownik", "nazwa uzytkownika"]),                 // pl
+    (Concept::Username, &["пользовател", "логин", "имя пользователя", "учетная запись"]), // ru
+    (Concept::Username, &["ユーザ", "ユーザー", "アカウント"]),                // ja
+    (Concept::Username, &["用户", "账号", "帐号", "账户", "帳號", "用户名"]),  // zh
     // Password.
-    (
-        Concept::Password,
-        &[
-            "password",
-            "passwd",
-            "pass",
-            "pwd",
-            "app password",
-            "kennwort",
-            "passwort",
-            "mot de passe",
-            "contrasena",
-            "clave",
-            "senha",
-            "wachtwoord",
-            "haslo",
-            "пароль",
-            "パスワード",
-            "密码",
-            "密碼",
-        ],
-    ),
-    // Email / sender address.
-    (
-        Concept::Email,
-        &[
-            "email",
-            "e mail",
-            "mail address",
-            "email address",
-            "from",
-            "from address",
-            "from email",
-            "sender",
-            "sender address",
-            "sender email",
-            "mail from",
-        ],
-    ),
-    (
-        Concept::Email,
-        &["absender", "absenderadresse", "e mail adresse"],
-    ), // de
-    (
-        Concept::Email,
-        &[
-            "expediteur",
-            "adresse e mail",
-            "adresse electronique",
-            "courriel",
-        ],
-    ), // fr
-    (
-        Concept::Email,
-        &["remitente", "correo", "correo electronico"],
-    ), // es
-    (
-        Concept::Email,
-        &["mittente", "indirizzo email", "indirizzo e mail"],
-    ), // it
-    (
-        Concept::Email,
-        &["remetente", "endereco de e mail", "endereco de email"],
-    ), // pt
-    (Concept::Email, &["afzender", "e mailadres", "emailadres"]), // nl
-    (Concept::Email, &["nadawca", "adres e mail", "adres email"]), // pl
-    (
-        Concept::Email,
-        &["отправител", "электронной почты", "почта", "адрес почты"],
-    ), // ru
-    (
-        Concept::Email,
-        &["メールアドレス", "送信者", "差出人", "送信元"],
-    ), // ja
-    (
-        Concept::Email,
-        &["邮箱", "电子邮件", "邮件地址", "发件人", "發件人", "郵箱"],
-    ), // zh
+    (Concept::Password, &["password", "passwd", "pass", "pwd", "app password", "kennwort", "passwort", "mot de passe", "contrasena", "clave", "senha", "wachtwoord", "haslo", "пароль", "パスワード", "密码", "密碼"]),
+    // Email / sender address. "email$" is whole-word: "Emails per fetch" is not an address.
+    (Concept::Email, &["email$", "e mail$", "emailaddress", "mail address", "email address", "e mail address", "from", "from address", "from email", "sender", "sender address", "sender email", "mail from"]),
+    (Concept::Email, &["absender", "absenderadresse", "e mail adresse"]),         // de
+    (Concept::Email, &["expediteur", "adresse e mail", "adresse electronique", "courriel"]), // fr
+    (Concept::Email, &["remitente", "correo", "correo electronico"]),             // es
+    (Concept::Email, &["mittente", "indirizzo email", "indirizzo e mail"]),       // it
+    (Concept::Email, &["remetente", "endereco de e mail", "endereco de email"]),  // pt
+    (Concept::Email, &["afzender", "e mailadres", "emailadres"]),                 // nl
+    (Concept::Email, &["nadawca", "nadawcy", "adres e mail", "adres email"]),     // pl
+    (Concept::Email, &["отправител", "электронной почты", "почта", "адрес почты"]), // ru
+    (Concept::Email, &["メールアドレス", "送信者", "差出人", "送信元"]),          // ja
+    (Concept::Email, &["邮箱", "电子邮件", "邮件地址", "发件人", "發件人", "郵箱", "发信人"]), // zh
     // Protocol / account type.
-    (
-        Concept::Protocol,
-        &[
-            "protocol",
-            "account type",
-            "server type",
-            "mailbox type",
-            "protokoll",
-            "protocole",
-            "protocolo",
-            "protocollo",
-            "protokol",
-            "протокол",
-            "тип сервера",
-            "プロトコル",
-            "協議",
-            "协议",
-            "服务器类型",
-        ],
-    ),
+    (Concept::Protocol, &["protocol", "account type", "server type", "mailbox type", "protokoll", "protocole", "protocolo", "protocollo", "protokol", "протокол", "тип сервера", "プロトコル", "協議", "协议", "服务器类型"]),
     // "Requires authentication".
-    (
-        Concept::Auth,
-        &[
-            "authentication",
-            "authenticate",
-            "auth",
-            "smtp auth",
-            "requires authentication",
-            "use authentication",
-            "authorization",
-        ],
-    ),
-    (
-        Concept::Auth,
-        &[
-            "authentifizierung",
-            "anmeldung erforderlich",
-            "authentifiziert",
-        ],
-    ), // de
-    (
-        Concept::Auth,
-        &["authentification", "identification requise"],
-    ), // fr
-    (
-        Concept::Auth,
-        &[
-            "autenticacion",
-            "autenticazione",
-            "autenticacao",
-            "authenticatie",
-            "uwierzytelnianie",
-        ],
-    ), // es it pt nl pl
-    (Concept::Auth, &["аутентификац", "авторизац"]), // ru
-    (Concept::Auth, &["認証", "验证", "认证", "身份验证", "驗證"]), // ja zh
+    (Concept::Auth, &["authentication", "authenticate", "auth", "smtp auth", "requires authentication", "use authentication", "authorization"]),
+    (Concept::Auth, &["authentifizierung", "anmeldung erforderlich", "authentifiziert"]), // de
+    (Concept::Auth, &["authentification", "identification requise"]),                   // fr
+    (Concept::Auth, &["autenticacion", "autenticazione", "autenticacao", "authenticatie", "authenticeren", "uwierzytelnianie"]), // es it pt nl pl
+    (Concept::Auth, &["аутентификац", "авторизац"]),                                    // ru
+    (Concept::Auth, &["認証", "验证", "认证", "身份验证", "驗證"]),                     // ja zh
     // Incoming side.
-    (
-        Concept::Incoming,
-        &[
-            "incoming",
-            "inbound",
-            "receive",
-            "receiving",
-            "fetch",
-            "fetching",
-            "retrieval",
-            "imap",
-            "imaps",
-            "pop",
-            "pop3",
-            "pop3s",
-            "mailbox",
-            "collector",
-        ],
-    ),
-    (
-        Concept::Incoming,
-        &["eingehend", "posteingang", "empfang", "abruf"],
-    ), // de
-    (Concept::Incoming, &["entrant", "reception", "releve"]), // fr
-    (
-        Concept::Incoming,
-        &["entrante", "entrada", "recepcion", "recebimento"],
-    ), // es pt
-    (Concept::Incoming, &["in arrivo", "ricezione"]),         // it
-    (
-        Concept::Incoming,
-        &["inkomend", "binnenkomend", "ontvangen"],
-    ), // nl
-    (Concept::Incoming, &["przychodzac", "odbior"]),          // pl
-    (Concept::Incoming, &["входящ", "получени"]),             // ru
-    (Concept::Incoming, &["受信"]),                           // ja
-    (Concept::Incoming, &["收信", "接收", "收件服务器", "收取"]), // zh
+    (Concept::Incoming, &["incoming", "inbound", "receive", "receiving", "fetch", "fetching", "retrieval", "imap", "imaps", "pop", "pop3", "pop3s", "mailbox", "collector"]),
+    (Concept::Incoming, &["eingehend", "posteingang", "empfang", "abruf"]),  // de
+    (Concept::Incoming, &["entrant", "reception", "releve"]),               // fr
+    (Concept::Incoming, &["entrante", "entrada", "recepcion", "recebimento"]), // es pt
+    (Concept::Incoming, &["in arrivo", "ricezione"]),                       // it
+    (Concept::Incoming, &["inkomend", "binnenkomend", "ontvangen"]),        // nl
+    (Concept::Incoming, &["przychodzac", "odbior"]),                        // pl
+    (Concept::Incoming, &["входящ", "получени"]),                           // ru
+    (Concept::Incoming, &["受信"]),                                         // ja
+    (Concept::Incoming, &["收信", "接收", "收件服务器", "收取"]),           // zh
     // Outgoing side.
-    (
-        Concept::Outgoing,
-        &[
-            "outgoing",
-            "outbound",
-            "send",
-            "sending",
-            "smtp",
-            "smtps",
-            "submission",
-            "relay",
-            "mailer",
-            "delivery",
-        ],
-    ),
-    (Concept::Outgoing, &["ausgehend", "postausgang", "versand"]), // de
-    (Concept::Outgoing, &["sortant", "envoi"]),                    // fr
-    (Concept::Outgoing, &["saliente", "salida", "envio", "saida"]), // es pt
-    (Concept::Outgoing, &["in uscita", "uscita", "invio"]),        // it
-    (Concept::Outgoing, &["uitgaand", "verzend", "verzenden"]),    // nl
-    (Concept::Outgoing, &["wychodzac", "wysylk"]),                 // pl
-    (Concept::Outgoing, &["исходящ", "отправк"]),                  // ru
-    (Concept::Outgoing, &["送信サーバ", "送信メール"]),            // ja
-    (Concept::Outgoing, &["发信", "发送", "外发", "發送", "寄件"]), // zh
+    (Concept::Outgoing, &["outgoing", "outbound", "send", "sending", "smtp", "smtps", "submission", "relay", "mailer", "delivery"]),
+    (Concept::Outgoing, &["ausgehend", "postausgang", "versand"]),          // de
+    (Concept::Outgoing, &["sortant", "envoi"]),                             // fr
+    (Concept::Outgoing, &["saliente", "salida", "envio", "saida"]),         // es pt
+    (Concept::Outgoing, &["in uscita", "uscita", "invio"]),                 // it
+    (Concept::Outgoing, &["uitgaand", "verzend", "verzenden"]),             // nl
+    (Concept::Outgoing, &["wychodzac", "wysylk"]),                          // pl
+    (Concept::Outgoing, &["исходящ", "отправк"]),                           // ru
+    (Concept::Outgoing, &["送信サーバ", "送信メール"]),                     // ja
+    (Concept::Outgoing, &["发信", "发送", "外发", "發送", "寄件"]),         // zh
     // Display names (negative for email and username).
-    (
-        Concept::DisplayName,
-        &[
-            "from name",
-            "sender name",
-            "display name",
-            "your name",
-            "full name",
-            "real name",
-            "name",
-        ],
-    ),
-    (
-        Concept::DisplayName,
-        &[
-            "absendername",
-            "anzeigename",
-            "nom de l expediteur",
-            "nom affiche",
-            "nombre del remitente",
-            "nome del mittente",
-            "nome mittente",
-            "nome do remetente",
-            "naam afzender",
-            "weergavenaam",
-            "nazwa nadawcy",
-            "имя отправителя",
-            "表示名",
-            "差出人名",
-            "发件人名称",
-            "发件人姓名",
-            "显示名称",
-        ],
-    ),
-    // Recipients and other addresses that are not the account's.
-    (
-        Concept::Recipient,
-        &[
-            "recipient",
-            "send test",
-            "test email",
-            "test address",
-            "reply to",
-            "to address",
-            "bcc",
-            "cc",
-            "admin email",
-            "notification recipient",
-            "empfanger",
-            "destinataire",
-            "destinatario",
-            "ontvanger",
-            "odbiorca",
-            "получател",
-            "受信者",
-            "宛先",
-            "收件人",
-            "测试",
-        ],
-    ),
+    (Concept::DisplayName, &["from name", "fromname", "sender name", "sendername", "display name", "your name", "full name", "real name", "name"]),
+    (Concept::DisplayName, &["absendername", "anzeigename", "nom de l expediteur", "nom affiche", "nombre del remitente", "nome del mittente", "nome mittente", "nome do remetente", "naam afzender", "weergavenaam", "nazwa nadawcy", "имя отправителя", "表示名", "差出人名", "发件人名称", "发件人姓名", "显示名称"]),
+    // Recipients, reply-to, contact and test addresses: not the account's.
+    (Concept::Recipient, &["recipient", "send test", "test", "email to$", "mail to$", "reply", "replyto", "return path", "to address", "bcc", "cc", "admin email", "contact", "notification recipient"]),
+    (Concept::Recipient, &["empfanger", "antwort", "kontakt", "destinataire", "reponse", "destinatario", "respuesta", "contacto", "risposta", "contatto", "resposta", "contato", "ontvanger", "antwoord", "odbiorca", "odpowiedz", "kontaktowy", "получател", "ответ", "受信者", "宛先", "返信", "收件人", "测试", "回复"]),
     // Neighbouring settings that are not Portolan's business.
-    (
-        Concept::Unrelated,
-        &[
-            "timeout",
-            "interval",
-            "folder",
-            "directory",
-            "signature",
-            "subject",
-            "limit",
-            "delay",
-            "batch",
-            "frequency",
-            "charset",
-            "encoding",
-            "debug",
-            "log",
-            "api key",
-            "client id",
-            "client secret",
-            "tenant",
-            "queue",
-            "proxy",
-            "priority",
-            "domain",
-            "helo",
-            "ehlo",
-            "keep",
-            "delete",
-            "leave",
-            "minutes",
-            "seconds",
-            "period",
-            "archive",
-            "spam",
-            "filter",
-            "group",
-            "department",
-            "mailer type",
-            "transport",
-            "signing",
-            "dkim",
-            "max",
-            "size",
-        ],
-    ),
+    (Concept::Unrelated, &["timeout", "interval", "folder", "directory", "signature", "subject", "limit", "delay", "batch", "frequency", "charset", "encoding", "debug", "log$", "logging", "api key", "client id", "client secret", "tenant", "queue", "priority", "domain", "helo", "ehlo", "keep", "delete", "leave", "minutes", "seconds", "period", "archive", "spam", "filter", "group", "department", "mailer type", "transport", "signing", "dkim", "max", "size"]),
+    (Concept::Unrelated, &["verify", "verification", "validate", "validation", "certificate", "cert", "insecure", "skip", "auto tls", "autotls", "alert", "backup", "fallback", "secondary", "connection string", "prefix", "sendmail"]),
+    (Concept::Unrelated, &["zertifikat", "uberpruf", "ordner", "betreff", "certificat", "chaine de connexion", "dossier", "objet", "certificado", "carpeta", "asunto", "pasta", "assunto", "certificato", "cartella", "oggetto", "verific", "onderwerp", "weryfik", "certyfikat", "temat", "проверк", "сертификат", "папк", "тема", "証明書", "フォルダ", "件名", "证书", "文件夹", "主题"]),
+    // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
+    (Concept::Foreign, &["database", "datenbank", "base de donnees", "base de datos", "banco de dados", "baza danych", "база данных", "データベース", "数据库", "資料庫", "admin account", "administrator account", "管理员", "管理者", "ldap", "proxy", "ftp"]),
 ];
 
 /// The concepts `text` (normalised) mentions, in vocabulary order, without duplicates.
@@ -585,6 +239,9 @@ mod tests {
     #[test]
     fn negatives() {
         assert!(!has("Transport", Concept::Port));
+        assert!(!has("Emails per fetch", Concept::Email));
+        assert!(has("Database settings", Concept::Foreign));
+        assert!(has("SSL verification", Concept::Unrelated));
         assert!(!has("Support", Concept::Port));
         assert!(has("From Name", Concept::DisplayName));
         assert!(has("Send test email to", Concept::Recipient));

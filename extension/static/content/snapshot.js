@@ -349,8 +349,9 @@
           var key = (form ? 'f' + indexOfForm(root, form) : '') + '|' + (el.name || '#' + el.id);
           var group = radios[key];
           var option = { value: el.value, text: radioText(el, root), selected: !!el.checked, selector: prefix + localSelector(el, root) };
-          if (group && el.name) { group.options.push(option); continue; }
+          if (group && el.name) { group.options.push(option); group.__radios.push(el); continue; }
           var c = describe(el, root, prefix, frameSel, shadow, headings);
+          Object.defineProperty(c, '__radios', { value: [el], enumerable: false });
           if (!c.context.headings.length && outer) c.context.headings = outer.slice();
           c.options.push(option);
           c.value = el.checked ? el.value : '';
@@ -376,7 +377,43 @@
     for (var k in radios) {
       var g = radios[k];
       for (var j = 0; j < g.options.length; j++) if (g.options[j].selected) g.value = g.options[j].value;
+      captionGroup(g, root);
     }
+  }
+
+  // A radio group is captioned by its container, not by its first radio's own label ("No"):
+  // the labels and nearby text of the smallest element holding every radio of the group.
+  function captionGroup(c, root) {
+    var radios = c.__radios;
+    if (radios.length < 2) return;
+    var box = radios[0].parentElement;
+    while (box && !radios.every(function (r) { return box.contains(r); })) box = box.parentElement;
+    if (!box) return;
+    var labels = [];
+    if (radios[0].id) {
+      var own = root.querySelectorAll('label[for="' + radios[0].id.replace(/"/g, '\\"') + '"]');
+      for (var o = 0; o < own.length; o++) if (!box.contains(own[o]) && textOf(own[o])) labels.push(textOf(own[o]));
+    }
+    for (var cur = box, depth = 0; cur && depth < 3 && !labels.length; cur = cur.parentElement, depth++) {
+      if (cur.tagName === 'FORM' || cur.tagName === 'BODY') break;
+      var by = cur.getAttribute('aria-labelledby');
+      if (by) {
+        var parts = by.split(/\s+/).map(function (id) { var r = root.getElementById ? root.getElementById(id) : null; return r ? textOf(r) : ''; });
+        if (clean(parts.join(' '))) labels.push(clean(parts.join(' ')));
+      }
+      if (cur.getAttribute('aria-label')) labels.push(clean(cur.getAttribute('aria-label')));
+      if (cur.id) {
+        var ls = root.querySelectorAll('label[for="' + cur.id.replace(/"/g, '\\"') + '"]');
+        for (var i = 0; i < ls.length; i++) if (textOf(ls[i])) labels.push(textOf(ls[i]));
+      }
+      if (cur.tagName === 'FIELDSET' && depth < 2) {
+        var lg = cur.querySelector(':scope > legend');
+        if (lg && textOf(lg)) labels.push(textOf(lg));
+      }
+    }
+    c.labels = labels;
+    var headers = tableHeaders(box);
+    c.nearby = { left: leftText(box), above: aboveText(box), columnHeader: headers.column, rowHeader: headers.row, term: termText(box), right: '', below: belowText(box) };
   }
 
   function indexOfForm(root, form) {

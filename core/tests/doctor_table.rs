@@ -146,6 +146,10 @@ fn table() -> Vec<Case> {
         case(S, "imaps://mail.example.com", 465, T)
             .expect(&["warning:host-has-scheme", "info:not-gmail-host"])
             .fixed("mail.example.com", 465, T),
+        case(I, "me@company.example", 993, T)
+            .expect(&["error:host-has-username", "info:not-gmail-host"])
+            .fixed("me@company.example", 993, T)
+            .unfixable(),
         case(I, "outlook.office365.com", 993, T).expect(&["info:not-gmail-host"]).fixed("outlook.office365.com", 993, T),
         case(I, "mail.example.com", 465, ST).user("me").expect(&["info:not-gmail-host"]).fixed("mail.example.com", 465, ST).fixed_user("me"),
         // Ports: the seed article's myth and the ports Gmail does not offer.

@@ -90,15 +90,27 @@ impl HostText {
             );
         }
         if let Some(user) = &self.user {
+            // Aimed at the provider, the fix is its host. Otherwise what follows the "@" is
+            // usually the address's domain, not a server: proposing it would be a guess.
+            let (tail, user_fix) = if aimed {
+                (use_name.clone(), fix())
+            } else {
+                (
+                    "What follows the \"@\" is usually your address's domain, not the server's \
+                     name; check your provider's settings."
+                        .to_owned(),
+                    Fix::default(),
+                )
+            };
             out.push(
                 Code::HostHasUsername,
                 Severity::Error,
                 format!(
                     "The server field contains {user:?}, part of an email address or user name. \
                      The username goes in its own field; the server field takes only the \
-                     server's name. {use_name}"
+                     server's name. {tail}"
                 ),
-                fix(),
+                user_fix,
             );
         }
         if self.path {

@@ -187,7 +187,7 @@ impl Identity {
                 Code::GooglemailAlias,
                 Severity::Info,
                 format!(
-                    "{} is an older name for {}. It most likely works, but Google documents \
+                    "{} is another name for {}. It most likely works, but Google documents \
                      only {}; use that name.",
                     alias.host, alias.canonical, alias.canonical
                 ),

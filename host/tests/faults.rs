@@ -262,3 +262,29 @@ fn slow_greeting_within_the_bound_is_fine() {
     assert_eq!(p["outcome"], "timeout", "{p:#}");
     assert_eq!(p["stage"], "greeting");
 }
+
+#[test]
+fn ipv6_loopback_and_plaintext_security() {
+    let server = FaultServer::start_on(
+        "::1",
+        faults::imap(Duration::ZERO, "IMAP4rev1 STARTTLS", "OK"),
+    );
+    let rule = format!("imap.gmail.com:143:[::1]:{}", server.port);
+    let p = portolan_json(&[
+        "probe",
+        "imap.gmail.com:143",
+        "--protocol",
+        "imap",
+        "--security",
+        "none",
+        "--connect-to",
+        &rule,
+    ]);
+    assert_eq!(p["outcome"], "ok", "{p:#}");
+    assert_eq!(p["address"], format!("[::1]:{}", server.port));
+    assert!(p["tls"].is_null());
+    assert!(
+        p["explanation"].as_str().unwrap().contains("without TLS"),
+        "{p:#}"
+    );
+}

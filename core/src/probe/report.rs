@@ -133,6 +133,11 @@ pub fn explain(report: &ProbeReport) -> String {
             "The server on port {port} sent an endless answer; it is not a mail server."
         ),
     };
+    if report.outcome.is_ok() && report.security == Security::None {
+        text.push_str(
+            " Warning: without TLS, the password and the mail cross the network readable by anyone on the way.",
+        );
+    }
     if let Some(interception) = report.tls.as_ref().and_then(|t| t.interception.as_ref()) {
         text.push_str(&format!(
             " Warning: the certificate was issued by {}, not by Google: an antivirus, a corporate proxy or an attacker intercepts TLS, and mail clients often refuse such connections.",
@@ -176,12 +181,19 @@ pub fn summarize(probes: &[ProbeReport], mx: Option<&MxReport>) -> String {
             .filter(|p| !p.outcome.is_ok())
             .map(|p| format!("{} ({})", port_label(p), p.outcome))
             .collect();
-        format!("{} fail while {} work", bad.join(", "), ok.join(", "))
-            + if probes.iter().any(|p| p.outcome == Outcome::Timeout) {
-                ": a firewall blocks some mail ports."
-            } else {
-                "."
-            }
+        let verb = |n: usize| if n == 1 { "fails" } else { "fail" };
+        let verb_ok = |n: usize| if n == 1 { "works" } else { "work" };
+        format!(
+            "{} {} while {} {}",
+            bad.join(", "),
+            verb(bad.len()),
+            ok.join(", "),
+            verb_ok(ok.len())
+        ) + if probes.iter().any(|p| p.outcome == Outcome::Timeout) {
+            ": a firewall blocks some mail ports."
+        } else {
+            "."
+        }
     };
     if probes
         .iter()
@@ -232,6 +244,67 @@ mod tests {
         ];
         for (protocol, greeting, google) in table {
             assert_eq!(greeting_is_google(protocol, greeting), google, "{greeting}");
+        }
+    }
+
+    fn probe(target: &str, protocol: Protocol, outcome: Outcome, stage: Stage) -> ProbeReport {
+        let mut report = ProbeReport {
+            target: target.into(),
+            protocol,
+            security: Security::ImplicitTls,
+            outcome,
+            stage,
+            elapsed_ms: 1,
+            address: None,
+            tls: None,
+            greeting: None,
+            capabilities: Vec::new(),
+            auth_mechanisms: Vec::new(),
+            google: false,
+            explanation: String::new(),
+        };
+        report.explanation = explain(&report);
+        report
+    }
+
+    #[test]
+    fn a_firewall_dropping_imap_is_named() {
+        let probes = [
+            probe(
+                "imap.gmail.com:993",
+                Protocol::Imap,
+                Outcome::Timeout,
+                Stage::Connect,
+            ),
+            probe(
+                "smtp.gmail.com:465",
+                Protocol::Smtp,
+                Outcome::Ok,
+                Stage::Done,
+            ),
+        ];
+        assert!(
+            probes[0].explanation.contains("firewall"),
+            "{}",
+            probes[0].explanation
+        );
+        let summary = summarize(&probes, None);
+        assert_eq!(
+            summary,
+            "IMAP 993 (timeout) fails while SMTP 465 works: a firewall blocks some mail ports."
+        );
+    }
+
+    #[test]
+    fn every_outcome_has_words() {
+        for outcome in Outcome::ALL {
+            let p = probe(
+                "imap.gmail.com:993",
+                Protocol::Imap,
+                outcome,
+                Stage::Greeting,
+            );
+            assert!(p.explanation.len() > 20, "{outcome}");
         }
     }
 }

@@ -18,7 +18,7 @@ use portolan_core::{Protocol, Security};
 use rustls::pki_types::ServerName;
 use tokio::net::TcpStream;
 use tokio::task::JoinSet;
-use tokio::time::{Instant, sleep, timeout_at};
+use tokio::time::{Instant, sleep_until, timeout_at};
 use tokio_rustls::TlsConnector;
 
 use super::conn::{Conn, LineError, Lines, Recorded, send};
@@ -27,6 +27,8 @@ use super::tls::{self, Roots};
 
 /// Happy Eyeballs' connection attempt delay (RFC 8305 §5: 250 ms recommended).
 const ATTEMPT_DELAY: Duration = Duration::from_millis(250);
+/// The most addresses tried for one name.
+const MAX_ADDRESSES: usize = 8;
 /// The most time a goodbye may add after the verdict.
 const GOODBYE: Duration = Duration::from_millis(300);
 
@@ -172,34 +174,47 @@ impl Run<'_> {
             return Err((Outcome::DnsFailed, Stage::Dns));
         }
         interleave_families(&mut addrs);
+        // RFC 8305 §5: start the next address when the previous attempt fails or after the
+        // attempt delay, whichever comes first; the first connection wins.
+        let mut queue = addrs.into_iter().take(MAX_ADDRESSES);
         let mut attempts = JoinSet::new();
-        for (i, addr) in addrs.into_iter().enumerate().take(8) {
-            attempts.spawn(async move {
-                sleep(ATTEMPT_DELAY * i as u32).await;
-                (addr, TcpStream::connect(addr).await)
-            });
-        }
         let mut refused = false;
+        let mut next_start = Instant::now();
         loop {
-            match timeout_at(self.deadline, attempts.join_next()).await {
-                Err(_) => return Err((Outcome::Timeout, Stage::Connect)),
-                Ok(None) => {
-                    let outcome = if refused {
-                        Outcome::Refused
-                    } else {
-                        Outcome::Unreachable
-                    };
-                    return Err((outcome, Stage::Connect));
+            if Instant::now() >= next_start || attempts.is_empty() {
+                match queue.next() {
+                    Some(addr) => {
+                        attempts.spawn(async move { (addr, TcpStream::connect(addr).await) });
+                        next_start = Instant::now() + ATTEMPT_DELAY;
+                    }
+                    None if attempts.is_empty() => {
+                        let outcome = if refused {
+                            Outcome::Refused
+                        } else {
+                            Outcome::Unreachable
+                        };
+                        return Err((outcome, Stage::Connect));
+                    }
+                    None => next_start = self.deadline,
                 }
-                Ok(Some(Ok((addr, Ok(stream))))) => {
-                    self.address = Some(addr);
-                    let _ = stream.set_nodelay(true);
-                    return Ok(Recorded::new(stream));
-                }
-                Ok(Some(Ok((_, Err(e))))) => {
-                    refused |= e.kind() == std::io::ErrorKind::ConnectionRefused
-                }
-                Ok(Some(Err(_))) => {}
+            }
+            tokio::select! {
+                joined = attempts.join_next(), if !attempts.is_empty() => match joined {
+                    Some(Ok((addr, Ok(stream)))) => {
+                        self.address = Some(addr);
+                        let _ = stream.set_nodelay(true);
+                        return Ok(Recorded::new(stream));
+                    }
+                    Some(Ok((_, Err(e)))) => {
+                        refused |= e.kind() == std::io::ErrorKind::ConnectionRefused;
+                        next_start = Instant::now();
+                    }
+                    Some(Err(_)) | None => next_start = Instant::now(),
+                },
+                () = sleep_until(next_start.min(self.deadline)) => {}
+            }
+            if Instant::now() >= self.deadline {
+                return Err((Outcome::Timeout, Stage::Connect));
             }
         }
     }

@@ -24,7 +24,12 @@ pub struct FaultServer {
 impl FaultServer {
     /// Serves `behaviour` on a fresh loopback port.
     pub fn start(behaviour: Behaviour) -> FaultServer {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        Self::start_on("127.0.0.1", behaviour)
+    }
+
+    /// Serves `behaviour` on a fresh port of `ip` (`127.0.0.1` or `::1`).
+    pub fn start_on(ip: &str, behaviour: Behaviour) -> FaultServer {
+        let listener = TcpListener::bind((ip, 0)).expect("bind");
         let port = listener.local_addr().expect("addr").port();
         let stop = Arc::new(AtomicBool::new(false));
         let stopping = stop.clone();
@@ -51,7 +56,9 @@ impl FaultServer {
 impl Drop for FaultServer {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
-        let _ = TcpStream::connect(("127.0.0.1", self.port)); // wakes accept()
+        // Wakes accept() on whichever loopback it listens.
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+        let _ = TcpStream::connect(("::1", self.port));
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }

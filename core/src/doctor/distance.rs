@@ -6,6 +6,11 @@
 /// The Damerau-Levenshtein distance between `a` and `b`, or `None` when it is more than
 /// `max` (checked cheaply from the lengths first, so long input costs nothing).
 pub(super) fn within(a: &str, b: &str, max: usize) -> Option<usize> {
+    // A char takes one to four bytes: reject from byte lengths before touching the text, so a
+    // megabyte of typed host costs nothing per comparison.
+    if a.len().div_ceil(4) > b.len() + max || b.len().div_ceil(4) > a.len() + max {
+        return None;
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > max {

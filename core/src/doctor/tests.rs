@@ -54,3 +54,20 @@ fn json_shape_omits_absent_fix_members() {
     let keys: Vec<_> = finding.as_object().unwrap().keys().cloned().collect();
     assert_eq!(keys.len(), 4);
 }
+
+#[test]
+fn huge_input_stays_linear() {
+    // Half a million dots: per-label work that is not linear would take minutes here.
+    let host = "a.".repeat(500_000);
+    let mut s = setting(Protocol::Imap, &host, 993, Security::ImplicitTls);
+    s.username = Some("é@".repeat(100_000));
+    let report = diagnose(&s);
+    assert_eq!(report.codes(), [Code::HostTrailingDot, Code::NotGmailHost]);
+    let s = setting(
+        Protocol::Smtp,
+        &"gmail.com.".repeat(100_000),
+        587,
+        Security::Starttls,
+    );
+    assert!(!diagnose(&s).findings.is_empty());
+}

@@ -155,47 +155,81 @@ pub fn manifest_dir(
     platform_dir(browser)
 }
 
-#[cfg(target_os = "macos")]
 fn platform_dir(browser: Browser) -> Result<PathBuf, InstallFailed> {
-    let home = std::env::var_os("HOME")
-        .map(PathBuf::from)
-        .ok_or(InstallFailed::NoHome)?;
-    let support = home.join("Library/Application Support");
-    Ok(support.join(match browser {
-        Browser::Chrome => "Google/Chrome/NativeMessagingHosts",
-        Browser::Chromium => "Chromium/NativeMessagingHosts",
-        Browser::Edge => "Microsoft Edge/NativeMessagingHosts",
-        Browser::Brave => "BraveSoftware/Brave-Browser/NativeMessagingHosts",
-        Browser::Firefox => "Mozilla/NativeMessagingHosts",
-    }))
+    let var = |name: &str| std::env::var_os(name).map(PathBuf::from);
+    #[cfg(target_os = "macos")]
+    return Ok(macos_dir(
+        &var("HOME").ok_or(InstallFailed::NoHome)?,
+        browser,
+    ));
+    #[cfg(windows)]
+    return Ok(windows_dir(
+        &var("LOCALAPPDATA").ok_or(InstallFailed::NoHome)?,
+        browser,
+    ));
+    #[cfg(not(any(target_os = "macos", windows)))]
+    {
+        let home = var("HOME").ok_or(InstallFailed::NoHome)?;
+        let config = var("XDG_CONFIG_HOME").unwrap_or_else(|| home.join(".config"));
+        Ok(linux_dir(&home, &config, browser))
+    }
 }
 
-#[cfg(windows)]
-fn platform_dir(browser: Browser) -> Result<PathBuf, InstallFailed> {
-    let base = std::env::var_os("LOCALAPPDATA")
-        .map(PathBuf::from)
-        .ok_or(InstallFailed::NoHome)?;
-    Ok(base
-        .join("Portolan")
-        .join("NativeMessagingHosts")
-        .join(format!("{browser:?}").to_lowercase()))
-}
-
-#[cfg(not(any(target_os = "macos", windows)))]
-fn platform_dir(browser: Browser) -> Result<PathBuf, InstallFailed> {
-    let home = std::env::var_os("HOME")
-        .map(PathBuf::from)
-        .ok_or(InstallFailed::NoHome)?;
-    let config = std::env::var_os("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| home.join(".config"));
-    Ok(match browser {
+// Every platform's paths compile (and are tested) everywhere; only the choice is per platform.
+#[cfg_attr(
+    any(target_os = "macos", windows),
+    expect(dead_code, reason = "Linux paths")
+)]
+fn linux_dir(home: &Path, config: &Path, browser: Browser) -> PathBuf {
+    match browser {
         Browser::Chrome => config.join("google-chrome/NativeMessagingHosts"),
         Browser::Chromium => config.join("chromium/NativeMessagingHosts"),
         Browser::Edge => config.join("microsoft-edge/NativeMessagingHosts"),
         Browser::Brave => config.join("BraveSoftware/Brave-Browser/NativeMessagingHosts"),
         Browser::Firefox => home.join(".mozilla/native-messaging-hosts"),
-    })
+    }
+}
+
+#[cfg_attr(
+    not(target_os = "macos"),
+    allow(dead_code, reason = "macOS paths, tested everywhere")
+)]
+fn macos_dir(home: &Path, browser: Browser) -> PathBuf {
+    home.join("Library/Application Support")
+        .join(match browser {
+            Browser::Chrome => "Google/Chrome/NativeMessagingHosts",
+            Browser::Chromium => "Chromium/NativeMessagingHosts",
+            Browser::Edge => "Microsoft Edge/NativeMessagingHosts",
+            Browser::Brave => "BraveSoftware/Brave-Browser/NativeMessagingHosts",
+            Browser::Firefox => "Mozilla/NativeMessagingHosts",
+        })
+}
+
+/// On Windows the manifest can live anywhere; the registry key points at it.
+#[cfg_attr(
+    not(windows),
+    allow(dead_code, reason = "Windows paths, tested everywhere")
+)]
+fn windows_dir(local_app_data: &Path, browser: Browser) -> PathBuf {
+    local_app_data
+        .join("Portolan")
+        .join("NativeMessagingHosts")
+        .join(format!("{browser:?}").to_lowercase())
+}
+
+/// The HKCU key whose default value is the manifest's path (Brave reads Chrome's key).
+#[cfg_attr(
+    not(windows),
+    allow(dead_code, reason = "Windows registry, tested everywhere")
+)]
+fn registry_key(browser: Browser) -> String {
+    let vendor = match browser {
+        Browser::Chrome | Browser::Brave => r"Google\Chrome",
+        Browser::Chromium => "Chromium",
+        Browser::Edge => r"Microsoft\Edge",
+        Browser::Firefox => "Mozilla",
+    };
+    format!(r"HKCU\Software\{vendor}\NativeMessagingHosts\{HOST_NAME}")
 }
 
 /// Writes the manifest (and on Windows, the registry key); returns the manifest's path.
@@ -244,19 +278,9 @@ fn io_failed(path: &str, source: std::io::Error) -> InstallFailed {
 
 #[cfg(windows)]
 mod registry {
-    //! HKCU keys whose default value is the manifest's path (Brave reads Chrome's key).
-    use super::{Browser, HOST_NAME, InstallFailed};
+    //! `reg.exe` writes and removes the key (no registry crate needed).
+    use super::{Browser, InstallFailed, registry_key};
     use std::path::Path;
-
-    fn key(browser: Browser) -> String {
-        let vendor = match browser {
-            Browser::Chrome | Browser::Brave => r"Google\Chrome",
-            Browser::Chromium => "Chromium",
-            Browser::Edge => r"Microsoft\Edge",
-            Browser::Firefox => "Mozilla",
-        };
-        format!(r"HKCU\Software\{vendor}\NativeMessagingHosts\{HOST_NAME}")
-    }
 
     fn reg(args: &[&str]) -> Result<(), InstallFailed> {
         let status = std::process::Command::new("reg")
@@ -274,7 +298,7 @@ mod registry {
         let path = manifest.display().to_string();
         reg(&[
             "add",
-            &key(browser),
+            &registry_key(browser),
             "/ve",
             "/t",
             "REG_SZ",
@@ -286,7 +310,7 @@ mod registry {
 
     pub fn unregister(browser: Browser) -> Result<(), InstallFailed> {
         // A missing key is fine: there is nothing to remove.
-        let _ = reg(&["delete", &key(browser), "/f"]);
+        let _ = reg(&["delete", &registry_key(browser), "/f"]);
         Ok(())
     }
 }
@@ -320,5 +344,27 @@ mod tests {
             Some("ciafbknicphdjnodmcclioichdbnokbj")
         );
         assert_eq!(gecko, "portolan@portolan");
+    }
+
+    #[test]
+    fn every_platform_path() {
+        let home = Path::new("/h");
+        assert_eq!(
+            macos_dir(home, Browser::Chrome),
+            Path::new("/h/Library/Application Support/Google/Chrome/NativeMessagingHosts")
+        );
+        assert_eq!(
+            linux_dir(home, &home.join(".config"), Browser::Brave),
+            Path::new("/h/.config/BraveSoftware/Brave-Browser/NativeMessagingHosts")
+        );
+        assert!(windows_dir(home, Browser::Edge).ends_with("Portolan/NativeMessagingHosts/edge"));
+        assert_eq!(
+            registry_key(Browser::Brave),
+            r"HKCU\Software\Google\Chrome\NativeMessagingHosts\dev.portolan.host"
+        );
+        assert_eq!(
+            registry_key(Browser::Firefox),
+            r"HKCU\Software\Mozilla\NativeMessagingHosts\dev.portolan.host"
+        );
     }
 }

@@ -288,3 +288,29 @@ fn ipv6_loopback_and_plaintext_security() {
         "{p:#}"
     );
 }
+
+#[test]
+fn a_google_look_alike_under_a_local_root_is_interception_not_google() {
+    // An antivirus that names its CA like Google's and greets like Gmail: still not Google.
+    let fake = TestCa::named("Google Trust Services", "WR2");
+    let server = FaultServer::start(faults::tls_imap_greeting(
+        &fake.leaf(&["imap.gmail.com"], false),
+        Duration::ZERO,
+        "* OK Gimap ready for requests from 127.0.0.1 x1y2z3",
+    ));
+    let p = probe(
+        "imap.gmail.com:993",
+        server.port,
+        "imap",
+        "implicit-tls",
+        Some(&fake),
+        2000,
+    );
+    assert_eq!(p["outcome"], "ok", "{p:#}");
+    assert_eq!(p["tls"]["certificate"]["trusted_by"], "local-roots");
+    assert_eq!(
+        p["tls"]["interception"]["trusted_by"], "local-roots",
+        "{p:#}"
+    );
+    assert_eq!(p["google"], false, "{p:#}");
+}

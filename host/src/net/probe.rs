@@ -319,11 +319,14 @@ impl Run<'_> {
         elapsed_ms: u128,
     ) -> ProbeReport {
         let greeting = self.dialogue.greeting.clone();
-        let trusted_for_host = self
-            .tls
-            .as_ref()
-            .and_then(|t| t.certificate.as_ref())
-            .is_some_and(|c| c.trusted && c.valid_for_host);
+        // Google's only with a publicly trusted certificate for the name from Google's CA: a
+        // look-alike issuer under a locally installed root is interception, not Google.
+        let trusted_for_host = self.tls.as_ref().is_some_and(|t| {
+            t.interception.is_none()
+                && t.certificate
+                    .as_ref()
+                    .is_some_and(|c| c.trusted && c.valid_for_host)
+        });
         let google = outcome.is_ok()
             && trusted_for_host
             && self.google_issuer

@@ -46,6 +46,11 @@ pub struct TestCa {
 impl TestCa {
     /// A new CA.
     pub fn new() -> Self {
+        Self::named("Portolan Test CA", "Portolan Test Root")
+    }
+
+    /// A new CA with this organization and common name (e.g. a look-alike of Google's).
+    pub fn named(organization: &str, common_name: &str) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let key = KeyPair::generate().expect("key");
         let mut params = CertificateParams::new(Vec::<String>::new()).expect("params");

@@ -109,12 +109,12 @@ pub fn endless_line() -> Behaviour {
 pub fn imap(delay: Duration, caps: &'static str, starttls_reply: &'static str) -> Behaviour {
     Arc::new(move |s| {
         std::thread::sleep(delay);
-        imap_session(s, caps, starttls_reply);
+        imap_session(s, "* OK fault server ready", caps, starttls_reply);
     })
 }
 
-fn imap_session(mut s: impl Read + Write, caps: &str, starttls_reply: &str) {
-    if s.write_all(b"* OK fault server ready\r\n").is_err() {
+fn imap_session(mut s: impl Read + Write, greeting: &str, caps: &str, starttls_reply: &str) {
+    if s.write_all(format!("{greeting}\r\n").as_bytes()).is_err() {
         return;
     }
     let mut reader = BufReader::new(&mut s);
@@ -179,6 +179,11 @@ pub fn smtp_refusing_starttls() -> Behaviour {
 
 /// A TLS server presenting `leaf`, then a working IMAP conversation after `delay`.
 pub fn tls_imap(leaf: &Leaf, delay: Duration) -> Behaviour {
+    tls_imap_greeting(leaf, delay, "* OK fault server ready")
+}
+
+/// Like [`tls_imap`], with this greeting (say, Gmail's).
+pub fn tls_imap_greeting(leaf: &Leaf, delay: Duration, greeting: &'static str) -> Behaviour {
     let config = leaf.server_config();
     Arc::new(move |tcp| {
         let conn = match rustls::ServerConnection::new(config.clone()) {
@@ -193,7 +198,7 @@ pub fn tls_imap(leaf: &Leaf, delay: Duration) -> Behaviour {
             }
         }
         std::thread::sleep(delay);
-        imap_session(tls, "IMAP4rev1 AUTH=PLAIN", "BAD already TLS");
+        imap_session(tls, greeting, "IMAP4rev1 AUTH=PLAIN", "BAD already TLS");
     })
 }
 

@@ -57,10 +57,10 @@ impl TestCa {
         params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
         params
             .distinguished_name
-            .push(DnType::OrganizationName, "Portolan Test CA");
+            .push(DnType::OrganizationName, organization);
         params
             .distinguished_name
-            .push(DnType::CommonName, "Portolan Test Root");
+            .push(DnType::CommonName, common_name);
         let cert = params.self_signed(&key).expect("CA cert");
         let ca_file = dir.path().join("ca.pem");
         std::fs::write(&ca_file, cert.pem()).expect("write CA");

@@ -314,3 +314,23 @@ fn a_google_look_alike_under_a_local_root_is_interception_not_google() {
     );
     assert_eq!(p["google"], false, "{p:#}");
 }
+
+#[test]
+fn refusal_of_service_is_named() {
+    let busy = FaultServer::start(faults::says(
+        b"421 4.7.0 Try again later, closing connection.\r\n",
+    ));
+    let p = probe(
+        "smtp.gmail.com:587",
+        busy.port,
+        "smtp",
+        "starttls",
+        None,
+        2000,
+    );
+    assert_eq!(p["outcome"], "rejected", "{p:#}");
+    assert!(
+        p["explanation"].as_str().unwrap().contains("blocks"),
+        "{p:#}"
+    );
+}

@@ -187,7 +187,17 @@ impl Dialogue {
             Protocol::Smtp => text.starts_with("220"),
         };
         if !ok {
-            return self.fail(Outcome::UnexpectedGreeting, Stage::Greeting);
+            let refusal = match self.protocol {
+                Protocol::Imap => text.starts_with("* BYE"),
+                Protocol::Pop3 => text.starts_with("-ERR"),
+                Protocol::Smtp => text.starts_with("421") || text.starts_with("554"),
+            };
+            let outcome = if refusal {
+                Outcome::Rejected
+            } else {
+                Outcome::UnexpectedGreeting
+            };
+            return self.fail(outcome, Stage::Greeting);
         }
         if self.protocol == Protocol::Imap {
             // "* OK [CAPABILITY ...] ..." (RFC 3501 §7.1) is kept, but asked for again anyway.

@@ -40,11 +40,14 @@ pub enum Outcome {
     Unreachable,
     /// The server sent a line longer than any mail server would, or too many bytes in total.
     ResponseTooLong,
+    /// The server speaks the protocol but refused service at once (SMTP 421/554, IMAP
+    /// `* BYE`, POP3 `-ERR` greeting): busy, or this address is blocked.
+    Rejected,
 }
 
 impl Outcome {
     /// Every outcome, in the order of the contract.
-    pub const ALL: [Outcome; 16] = [
+    pub const ALL: [Outcome; 17] = [
         Outcome::Ok,
         Outcome::DnsFailed,
         Outcome::Refused,
@@ -61,6 +64,7 @@ impl Outcome {
         Outcome::ClosedEarly,
         Outcome::Unreachable,
         Outcome::ResponseTooLong,
+        Outcome::Rejected,
     ];
 
     /// The contract spelling, e.g. `certificate-name-mismatch`.
@@ -82,6 +86,7 @@ impl Outcome {
             Outcome::ClosedEarly => "closed-early",
             Outcome::Unreachable => "unreachable",
             Outcome::ResponseTooLong => "response-too-long",
+            Outcome::Rejected => "rejected",
         }
     }
 

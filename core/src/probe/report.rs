@@ -129,6 +129,9 @@ pub fn explain(report: &ProbeReport) -> String {
         ),
         Outcome::ClosedEarly => format!("The server on port {port} closed the connection early."),
         Outcome::Unreachable => "The network is unreachable from this computer.".to_owned(),
+        Outcome::Rejected => format!(
+            "The {proto} server on port {port} refused service at once: it is busy, or it blocks this network's address (a blocklist, too many connections)."
+        ),
         Outcome::ResponseTooLong => format!(
             "The server on port {port} sent an endless answer; it is not a mail server."
         ),

@@ -114,7 +114,7 @@ fn verdicts_table() {
             Protocol::Smtp,
             Security::ImplicitTls,
             &["554 go away"],
-            Some(Outcome::UnexpectedGreeting),
+            Some(Outcome::Rejected),
         ),
     ];
     for (protocol, security, server, failure) in table {

@@ -257,3 +257,24 @@ pub const RFC2177: Source = Source {
     title: "RFC 2177, IMAP4 IDLE command",
     url: Some("https://www.rfc-editor.org/rfc/rfc2177"),
 };
+/// The Gmail API's POP settings (`PopSettings.accessWindow`: disabled, allMail, fromNowOn):
+/// POP is something a user turns on (gmail-facts.md §1).
+pub const POPAPI: Source = Source {
+    key: "POPAPI",
+    title: "Gmail API, Managing POP and IMAP settings",
+    url: Some("https://developers.google.com/workspace/gmail/api/guides/pop_imap_settings"),
+};
+/// cisagov/ScubaGoggles issue 788: Workspace admins still allow or deny POP/IMAP per OU or
+/// group (gmail-facts.md §1).
+pub const SCUBA: Source = Source {
+    key: "SCUBA",
+    title: "cisagov/ScubaGoggles issue 788 (Workspace POP/IMAP admin controls)",
+    url: Some("https://github.com/cisagov/ScubaGoggles/issues/788"),
+};
+/// The Google Workspace Updates blog post of September 2023 that set 30 September 2024
+/// (gmail-facts.md §4); the fact base names it without an address.
+pub const WSUPDATES: Source = Source {
+    key: "WSUPDATES",
+    title: "Google Workspace Updates blog, September 2023: less secure apps timeline",
+    url: None,
+};

@@ -6,7 +6,8 @@ use crate::knowledge::auth::{
     PasswordSignInEnd, UsernameRule,
 };
 use crate::knowledge::provenance::{
-    ADD, APPPW, CAPTURES, GFY, ISPDB, LSA, LSA_PERSONAL, POPW, Provenance, RFC7628, XO2,
+    ADD, APPPW, CAPTURES, GFY, ISPDB, LSA, LSA_PERSONAL, POPAPI, POPW, Provenance, RFC7628, SCUBA,
+    WSUPDATES, XO2,
 };
 use crate::vocab::Protocol;
 
@@ -45,7 +46,7 @@ pub(super) const AUTH: Auth = Auth {
                       myaccount.google.com/apppasswords. Needs 2-Step Verification; not \
                       available with Advanced Protection, with security-key-only 2-Step \
                       Verification, or when a work or school admin blocks it.",
-            provenance: Provenance::verified(&[APPPW]),
+            provenance: Provenance::verified(&[APPPW, CAPTURES]),
         },
         AuthMethod {
             kind: AuthKind::AccountPassword,
@@ -84,13 +85,13 @@ pub(super) const AUTH: Auth = Auth {
                 date: "2024-09-30",
                 says: "Password access turned off for IMAP, POP, SMTP, CalDAV and CardDAV \
                        (the September 2023 plan, Google admin emails).",
-                provenance: Provenance::uncertain(&[LSA]),
+                provenance: Provenance::uncertain(&[WSUPDATES]),
             },
             DatedClaim {
                 date: "2025-03-14",
                 says: "\"Starting March 14, 2025\": the updated transition page's cutoff for \
                        less secure apps.",
-                provenance: Provenance::uncertain(&[LSA, POPW]),
+                provenance: Provenance::verified(&[LSA, POPW]),
             },
         ],
         workspace_final: "2025-03-14",
@@ -113,7 +114,7 @@ pub(super) const ACCESS: &[AccessRule] = &[
         protocol: Some(Protocol::Pop3),
         statement: "POP must be turned on in Gmail: Settings > Forwarding and POP/IMAP > \
                     Enable POP.",
-        provenance: Provenance::likely(&[ADD]),
+        provenance: Provenance::likely(&[POPAPI, ADD]),
     },
     AccessRule {
         audience: Audience::Workspace,
@@ -121,7 +122,7 @@ pub(super) const ACCESS: &[AccessRule] = &[
         statement: "Workspace users lost their own IMAP switch in summer 2024, but the \
                     organisation's administrator can still allow or deny IMAP and POP in the \
                     Admin console.",
-        provenance: Provenance::likely(&[LSA]),
+        provenance: Provenance::likely(&[LSA, SCUBA]),
     },
     AccessRule {
         audience: Audience::All,

@@ -176,7 +176,14 @@ pub fn summarize(probes: &[ProbeReport], mx: Option<&MxReport>) -> String {
     let mut text = if working.len() == probes.len() {
         "Every Gmail endpoint works from this computer.".to_owned()
     } else if working.is_empty() {
-        "No Gmail endpoint works from this computer.".to_owned()
+        let same = probes.windows(2).all(|w| w[0].outcome == w[1].outcome);
+        match probes.first() {
+            Some(first) if same => format!(
+                "No Gmail endpoint works from this computer. {}",
+                first.explanation
+            ),
+            _ => "No Gmail endpoint works from this computer.".to_owned(),
+        }
     } else {
         let ok: Vec<String> = working.iter().map(|p| port_label(p)).collect();
         let bad: Vec<String> = probes

@@ -201,6 +201,10 @@ fn text_check(r: &CheckReport) -> String {
             p.outcome,
             p.elapsed_ms
         );
+        let intercepted = p.tls.as_ref().is_some_and(|t| t.interception.is_some());
+        if !p.outcome.is_ok() || intercepted {
+            out += &format!("    {}\n", p.explanation);
+        }
     }
     if let Some(mx) = &r.mx {
         out += &text_mx(mx);

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::classify::{Classified, Side, classify};
+use super::classify::{Classified, ContextMemo, Side, classify_with};
 use super::fill::{self, Field};
 use super::section::{self, Section};
 use super::vocabulary::Concept;
@@ -86,7 +86,12 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
             limit: MAX_CONTROLS,
         });
     }
-    let classified: Vec<Classified> = snapshot.controls.iter().map(classify).collect();
+    let mut memo = ContextMemo::default();
+    let classified: Vec<Classified> = snapshot
+        .controls
+        .iter()
+        .map(|c| classify_with(c, &mut memo))
+        .collect();
     let sections = section::assign(&classified);
     let mut fields: Vec<Field<'_>> = snapshot
         .controls
@@ -196,4 +201,255 @@ fn blocks(fields: &[FieldReport], choices: &fill::Choices) -> Vec<Block> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::snapshot::{ChoiceOption, Control};
+    use super::*;
+    use crate::form::{EntryStatus, FillAction};
+
+    fn text(label: &str, name: &str, value: &str) -> Control {
+        Control {
+            selector: format!("#{name}"),
+            tag: "input".into(),
+            kind: "text".into(),
+            name: name.into(),
+            labels: vec![label.into()],
+            visible: true,
+            value: value.into(),
+            ..Control::default()
+        }
+    }
+
+    fn password(label: &str, name: &str) -> Control {
+        Control {
+            kind: "password".into(),
+            ..text(label, name, "")
+        }
+    }
+
+    fn select(label: &str, name: &str, options: &[(&str, &str)], selected: &str) -> Control {
+        Control {
+            tag: "select".into(),
+            kind: "select-one".into(),
+            value: selected.into(),
+            options: options
+                .iter()
+                .map(|(v, t)| ChoiceOption {
+                    value: (*v).into(),
+                    text: (*t).into(),
+                    selected: *v == selected,
+                    ..ChoiceOption::default()
+                })
+                .collect(),
+            ..text(label, name, selected)
+        }
+    }
+
+    fn checkbox(caption: &str, name: &str, checked: bool) -> Control {
+        Control {
+            kind: "checkbox".into(),
+            caption: caption.into(),
+            checked,
+            labels: vec![caption.into()],
+            ..text("", name, "")
+        }
+    }
+
+    fn plan(controls: Vec<Control>) -> Analysis {
+        let snapshot = FormSnapshot {
+            url: "test".into(),
+            controls,
+            ..FormSnapshot::default()
+        };
+        analyze(&snapshot, Some("jane@example.com")).unwrap()
+    }
+
+    fn proposed(a: &Analysis, sel: &str) -> Option<String> {
+        a.fields
+            .iter()
+            .find(|f| f.selector == sel)
+            .and_then(|f| f.proposed.clone())
+    }
+
+    fn entry<'a>(a: &'a Analysis, sel: &str) -> &'a PlanEntry {
+        a.plan.entries.iter().find(|e| e.selector == sel).unwrap()
+    }
+
+    use super::super::plan::PlanEntry;
+
+    #[test]
+    fn plan_rules() {
+        // (what, controls, expected proposals)
+        type Case = (
+            &'static str,
+            Vec<Control>,
+            Vec<(&'static str, Option<&'static str>)>,
+        );
+        let enc = [("none", "None"), ("ssl", "SSL"), ("tls", "TLS")];
+        let cases: Vec<Case> = vec![
+            (
+                "IMAP over POP3 when the form allows both",
+                vec![
+                    select(
+                        "Protocol",
+                        "proto",
+                        &[("pop3", "POP3"), ("imap", "IMAP")],
+                        "pop3",
+                    ),
+                    text("Server", "host", ""),
+                    text("Port", "port", ""),
+                ],
+                vec![
+                    ("#proto", Some("imap")),
+                    ("#host", Some("imap.gmail.com")),
+                    ("#port", Some("993")),
+                ],
+            ),
+            (
+                "POP3 when the form only speaks POP3",
+                vec![
+                    text("POP3 server", "pop_host", ""),
+                    text("POP3 port", "pop_port", "110"),
+                ],
+                vec![
+                    ("#pop_host", Some("pop.gmail.com")),
+                    ("#pop_port", Some("995")),
+                ],
+            ),
+            (
+                "465 with implicit TLS when the form can say so",
+                vec![
+                    text("SMTP Host", "smtp_host", ""),
+                    select("Encryption", "smtp_enc", &enc, "none"),
+                    text("SMTP Port", "smtp_port", "25"),
+                ],
+                vec![
+                    ("#smtp_host", Some("smtp.gmail.com")),
+                    ("#smtp_enc", Some("ssl")),
+                    ("#smtp_port", Some("465")),
+                ],
+            ),
+            (
+                "587 with STARTTLS when implicit TLS is not offered",
+                vec![
+                    text("SMTP Host", "smtp_host", ""),
+                    select(
+                        "Encryption",
+                        "smtp_enc",
+                        &[("", "None"), ("starttls", "STARTTLS")],
+                        "",
+                    ),
+                    text("SMTP Port", "smtp_port", ""),
+                ],
+                vec![("#smtp_enc", Some("starttls")), ("#smtp_port", Some("587"))],
+            ),
+            (
+                "587 when the form has no security control",
+                vec![
+                    text("SMTP Host", "smtp_host", ""),
+                    text("SMTP Port", "smtp_port", ""),
+                ],
+                vec![("#smtp_port", Some("587"))],
+            ),
+            (
+                "usernames and sender addresses get the full address; authentication on",
+                vec![
+                    text("SMTP Host", "smtp_host", ""),
+                    text("From email", "from_email", ""),
+                    text("SMTP Username", "smtp_user", ""),
+                    checkbox("Use SMTP authentication", "smtp_auth", false),
+                ],
+                vec![
+                    ("#from_email", Some("jane@example.com")),
+                    ("#smtp_user", Some("jane@example.com")),
+                    ("#smtp_auth", Some("true")),
+                ],
+            ),
+            (
+                "passwords and unrelated fields are never touched",
+                vec![
+                    text("SMTP Host", "smtp_host", ""),
+                    password("SMTP Password", "smtp_pass"),
+                    text("From name", "from_name", "Shop"),
+                ],
+                vec![("#smtp_pass", None), ("#from_name", None)],
+            ),
+        ];
+        for (what, controls, want) in cases {
+            let a = plan(controls);
+            for (sel, value) in want {
+                assert_eq!(proposed(&a, sel).as_deref(), value, "{what}: {sel}");
+            }
+        }
+    }
+
+    #[test]
+    fn statuses_keep_replace_fill_and_never_a_password() {
+        let a = plan(vec![
+            text("SMTP Host", "smtp_host", "smtp.gmail.com"),
+            text("SMTP Port", "smtp_port", "25"),
+            text("SMTP Username", "smtp_user", ""),
+            password("SMTP Password", "smtp_pass"),
+        ]);
+        let host = entry(&a, "#smtp_host");
+        assert_eq!(
+            (host.status, host.action.clone()),
+            (EntryStatus::Keep, None)
+        );
+        let port = entry(&a, "#smtp_port");
+        assert_eq!(port.status, EntryStatus::Replace);
+        assert_eq!(port.current, "25");
+        assert_eq!(
+            port.action,
+            Some(FillAction::SetValue {
+                value: "587".into()
+            })
+        );
+        assert_eq!(entry(&a, "#smtp_user").status, EntryStatus::Fill);
+        let pass = entry(&a, "#smtp_pass");
+        assert_eq!(
+            (pass.status, pass.action.clone(), pass.current.as_str()),
+            (EntryStatus::Keep, None, "")
+        );
+        assert!(a.plan.entries.iter().all(|e| !e.reason.is_empty()));
+    }
+
+    #[test]
+    fn blocks_and_shared_login() {
+        let a = plan(vec![
+            text("Username", "user", ""),
+            password("Password", "pass"),
+            text("IMAP server", "imap_host", ""),
+            text("SMTP server", "smtp_host", ""),
+        ]);
+        let user = a.fields.iter().find(|f| f.selector == "#user").unwrap();
+        assert_eq!(
+            (user.role, user.section.as_str()),
+            (Role::IncomingUsername, "shared")
+        );
+        let titles: Vec<&str> = a.blocks.iter().map(|b| b.title.as_str()).collect();
+        assert_eq!(titles, ["Incoming (IMAP)", "Outgoing (SMTP)"]);
+        assert!(a.blocks[1].selectors.contains(&"#user".to_owned()));
+    }
+
+    #[test]
+    fn too_many_controls_is_a_typed_error() {
+        let snapshot = FormSnapshot {
+            controls: vec![Control::default(); MAX_CONTROLS + 1],
+            ..FormSnapshot::default()
+        };
+        assert_eq!(
+            analyze(&snapshot, None),
+            Err(AnalysisError::TooManyControls {
+                count: MAX_CONTROLS + 1,
+                limit: MAX_CONTROLS
+            })
+        );
+        assert_eq!(
+            analyze(&FormSnapshot::default(), None).map(|a| a.fields.len()),
+            Ok(0)
+        );
+    }
 }

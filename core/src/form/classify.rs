@@ -240,6 +240,31 @@ fn foreign_context(control: &Control) -> bool {
 
 /// Classifies one control from its own signals and surroundings.
 pub fn classify(control: &Control) -> Classified {
+    classify_with(control, &mut ContextMemo::default())
+}
+
+/// What a control's surroundings say, remembered for the next control: neighbours usually
+/// share their legend, headings and form, and reading them once keeps a page within budget.
+#[derive(Default)]
+pub struct ContextMemo {
+    last: Option<(super::snapshot::Context, SideScore, bool)>,
+}
+
+impl ContextMemo {
+    fn read(&mut self, control: &Control) -> (SideScore, bool) {
+        if let Some((ctx, side, foreign)) = &self.last {
+            if *ctx == control.context {
+                return (*side, *foreign);
+            }
+        }
+        let read = (context_side(control), foreign_context(control));
+        self.last = Some((control.context.clone(), read.0, read.1));
+        read
+    }
+}
+
+/// [`classify`], reusing what `memo` read of the previous control's surroundings.
+pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     let mut s = Scorer {
         scores: [0.0; ROLE_CONCEPTS.len()],
         own_side: SideScore::default(),
@@ -297,7 +322,7 @@ pub fn classify(control: &Control) -> Classified {
     if !control.options.is_empty() {
         read_choice(control, &mut s);
     }
-    let context_side = context_side(control);
+    let (context_side, foreign) = memo.read(control);
     let mut best: Option<(Concept, f32)> = None;
     let mut second = 0.0f32;
     for (i, concept) in ROLE_CONCEPTS.iter().enumerate() {
@@ -315,7 +340,6 @@ pub fn classify(control: &Control) -> Classified {
             }
         }
     }
-    let foreign = foreign_context(control);
     if foreign {
         s.signals.push("context: another system's settings".into());
     }

@@ -208,13 +208,18 @@ mod tests {
                 vec![Some(In), Some(In), Some(In), Some(Out), Some(Out)],
             ),
             (
-                "an SMTP-only page is outgoing",
+                "a page that speaks only of sending is outgoing",
                 vec![
+                    field(None, none, (0.0, 2.0)),
                     field(Some(Host), none, none),
-                    field(None, none, none),
                     field(Some(Username), none, none),
                 ],
-                vec![Some(Out), None, Some(Out)],
+                vec![None, Some(Out), Some(Out)],
+            ),
+            (
+                "a silent page is a mail account (incoming) form",
+                vec![field(Some(Host), none, none), field(Some(Port), none, none)],
+                vec![Some(In), Some(In)],
             ),
             (
                 "one username beside two servers is shared",

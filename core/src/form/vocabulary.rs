@@ -140,14 +140,50 @@ pub const VOCABULARY: Table = &[
     (Concept::Foreign, &["database", "datenbank", "base de donnees", "base de datos", "banco de dados", "baza danych", "база данных", "データベース", "数据库", "資料庫", "admin account", "administrator account", "管理员", "管理者", "ldap", "proxy", "ftp"]),
 ];
 
+/// A 1024-bit set of the byte pairs in a text: a term whose pairs are not all in the set
+/// cannot occur in it, which skips most of the vocabulary without a substring search.
+struct Pairs([u64; 16]);
+
+impl Pairs {
+    fn slot(pair: &[u8]) -> usize {
+        (usize::from(pair[0]).wrapping_mul(31) ^ usize::from(pair[1])) & 1023
+    }
+
+    fn of(text: &str) -> Pairs {
+        let mut bits = [0u64; 16];
+        for pair in text.as_bytes().windows(2) {
+            let i = Self::slot(pair);
+            bits[i >> 6] |= 1 << (i & 63);
+        }
+        Pairs(bits)
+    }
+
+    fn may_contain(&self, term: &str) -> bool {
+        term.trim_end_matches('$')
+            .as_bytes()
+            .windows(2)
+            .all(|pair| {
+                let i = Self::slot(pair);
+                self.0[i >> 6] & (1 << (i & 63)) != 0
+            })
+    }
+}
+
+fn matches(text: &str, pairs: &Pairs, terms: &[&str]) -> bool {
+    terms
+        .iter()
+        .any(|t| pairs.may_contain(t) && contains_term(text, t))
+}
+
 /// The concepts `text` (normalised) mentions, in vocabulary order, without duplicates.
 pub fn concepts(text: &str) -> Vec<Concept> {
     let mut out: Vec<Concept> = Vec::new();
     if text.is_empty() {
         return out;
     }
+    let pairs = Pairs::of(text);
     for (concept, terms) in VOCABULARY {
-        if !out.contains(concept) && terms.iter().any(|t| contains_term(text, t)) {
+        if !out.contains(concept) && matches(text, &pairs, terms) {
             out.push(*concept);
         }
     }
@@ -156,10 +192,11 @@ pub fn concepts(text: &str) -> Vec<Concept> {
 
 /// Whether `text` (normalised) mentions `concept`.
 pub fn mentions(text: &str, concept: Concept) -> bool {
+    let pairs = Pairs::of(text);
     VOCABULARY
         .iter()
         .filter(|(c, _)| *c == concept)
-        .any(|(_, terms)| terms.iter().any(|t| contains_term(text, t)))
+        .any(|(_, terms)| matches(text, &pairs, terms))
 }
 
 #[cfg(test)]

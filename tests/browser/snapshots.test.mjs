@@ -20,3 +20,23 @@ test('committed snapshots conform to docs/snapshot.schema.json', async () => {
     assert.deepEqual(errors, [], f);
   }
 });
+
+test('the schema check rejects what breaks the contract', async () => {
+  const schema = JSON.parse(await readFile(join(FORMS, '..', '..', '..', 'docs', 'snapshot.schema.json'), 'utf8'));
+  const good = JSON.parse(await readFile(join(FORMS, 'thunderbird-web.snapshot.json'), 'utf8'));
+  assert.deepEqual(checkSnapshot(schema, good), []);
+  const bad = structuredClone(good);
+  bad.controls[0].extra = 1;
+  bad.controls[1].tag = 'div';
+  delete bad.controls[2].nearby.left;
+  bad.controls[3].visible = 'yes';
+  const errors = checkSnapshot(schema, bad);
+  assert.equal(errors.length, 4, errors.join('\n'));
+});
+
+test('no committed snapshot carries a password value', async () => {
+  for (const f of (await readdir(FORMS)).filter((n) => n.endsWith('.snapshot.json'))) {
+    const snap = JSON.parse(await readFile(join(FORMS, f), 'utf8'));
+    for (const c of snap.controls) if (c.type === 'password') assert.equal(c.value, '', `${f} ${c.selector}`);
+  }
+});

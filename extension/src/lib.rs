@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod convert;
+mod knowledge;
 
 use portolan_core::form::{self, FormSnapshot};
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
@@ -11,6 +12,13 @@ pub use convert::ErrorCode;
 #[wasm_bindgen(js_name = coreVersion)]
 pub fn core_version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// Core's bound on the number of controls it analyses (`form::analysis::MAX_CONTROLS`); the
+/// service worker passes it to the snapshot builder so a huge page costs no more than a refusal.
+#[wasm_bindgen(js_name = maxControls)]
+pub fn max_controls() -> usize {
+    form::analysis::MAX_CONTROLS
 }
 
 /// `portolan_core::form::analyze`: a `FormSnapshot` (the content script's JSON) and the user's

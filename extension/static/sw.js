@@ -3,7 +3,7 @@
 //
 // A module worker: the wasm-bindgen glue is imported statically and `init()` is awaited inside
 // the handlers (service workers allow neither top-level await nor `import()`).
-import init, { analyze } from './wasm/portolan_extension.js';
+import init, { analyze, maxControls } from './wasm/portolan_extension.js';
 
 const CONTENT_SCRIPTS = ['content/snapshot.js', 'content/fill.js'];
 const MAX_EMAIL = 320;
@@ -70,21 +70,27 @@ async function emailFor(msg) {
 /** Snapshot (content script), then classify and plan (core, wasm). */
 async function understand(tabId, email) {
   await Promise.all([core(), ensureAdapter(tabId)]);
-  const taken = await inTab(tabId, () => {
+  // One control past core's bound is enough for core to refuse; building more is wasted work.
+  const limit = maxControls() + 1;
+  const taken = await inTab(tabId, (limit) => {
     const t0 = performance.now();
-    const snapshot = globalThis.PortolanSnapshot.build(document);
+    const snapshot = globalThis.PortolanSnapshot.build(document, { limit });
     const ms = performance.now() - t0;
     globalThis.PortolanFill.watch();
     return { snapshot, ms };
-  });
+  }, [limit]);
   if (!taken || !taken.snapshot) throw new PortolanError('page-not-scriptable', 'no snapshot');
+  const timing = { snapshotMs: taken.ms, analyzeMs: 0, controls: taken.snapshot.controls.length };
   const t0 = performance.now();
-  const analysis = analyze(taken.snapshot, email);
-  const analyzeMs = performance.now() - t0;
-  return {
-    analysis,
-    timing: { snapshotMs: taken.ms, analyzeMs, controls: taken.snapshot.controls.length },
-  };
+  try {
+    const analysis = analyze(taken.snapshot, email);
+    timing.analyzeMs = performance.now() - t0;
+    return { analysis, timing };
+  } catch (err) {
+    // Core's refusal (e.g. too-many-controls) crosses as an Error with a stable code.
+    timing.analyzeMs = performance.now() - t0;
+    throw Object.assign(new PortolanError(err.code || 'internal', err.message), { timing });
+  }
 }
 
 const handlers = {
@@ -115,6 +121,7 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     .then(() => handler(validate(msg)))
     .then(sendResponse, (err) => sendResponse({
       error: { code: err && err.code || 'internal', message: String(err && err.message || err) },
+      ...(err && err.timing ? { timing: err.timing } : {}),
     }));
   return true;
 });

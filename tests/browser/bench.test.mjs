@@ -1,0 +1,92 @@
+// In-browser timings (docs/BENCHMARKS.md, "Extension"): scan + classify + plan on the largest
+// fixture of the corpus and on a page with 10,000 inputs, through the real extension.
+// snapshot = the content script building the FormSnapshot in the page; analyze = core (wasm)
+// classifying and planning in the service worker; round trip = the whole portolan/scan message
+// as the popup sees it (injection check, two executeScript hops, structured clone).
+// Budgets: median snapshot + analyze <= 5 ms (largest fixture), <= 50 ms (10,000 inputs).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, median, openTab, ROOT, send, serve } from './harness.mjs';
+
+const FORMS = join(ROOT, 'tests/fixtures/forms');
+const RUNS = 31;
+const WARMUP = 3;
+const OUT = join(ROOT, 'target/bench');
+let browser;
+let server;
+const figures = {};
+
+/** The fixture page with the most form controls. */
+function largestFixture() {
+  const count = (f) => (readFileSync(join(FORMS, f), 'utf8').match(/<(input|select|textarea)\b/gi) || []).length;
+  return readdirSync(FORMS).filter((f) => f.endsWith('.html'))
+    .map((f) => [f, count(f)]).sort((a, b) => b[1] - a[1])[0];
+}
+
+/** 10,000 inputs: a price-list editor, the kind of page that is not a mail form. */
+function tenThousand() {
+  const rows = [];
+  for (let r = 0; r < 2000; r += 1) {
+    const cells = ['sku', 'name', 'price', 'stock', 'note']
+      .map((c) => `<td><input name="${c}[${r}]" aria-label="${c} ${r}" value="${c === 'price' ? r : ''}"></td>`).join('');
+    rows.push(`<tr><th>${r + 1}</th>${cells}</tr>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Price list</title></head><body>
+<h1>Price list</h1><form><table><thead><tr><th>#</th><th>SKU</th><th>Name</th><th>Price</th><th>Stock</th><th>Note</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table></form></body></html>`;
+}
+
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'ten-thousand.html'), tenThousand());
+  server = await serve({ '/forms/': FORMS + '/', '/bench/': OUT + '/' });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  writeFileSync(join(OUT, 'extension.json'), `${JSON.stringify(figures, null, 2)}\n`);
+});
+
+async function measure(label, url, budgetMs) {
+  const { page, tabId } = await openTab(browser, url);
+  const rows = [];
+  for (let i = 0; i < WARMUP + RUNS; i += 1) {
+    const t0 = performance.now();
+    const reply = await send(browser.ext, { type: 'portolan/scan', tabId, email: 'jane.doe@example.com' });
+    const roundTrip = performance.now() - t0;
+    assert.ok(reply.timing, JSON.stringify(reply).slice(0, 300));
+    if (i >= WARMUP) rows.push({ ...reply.timing, roundTrip, outcome: reply.error ? reply.error.code : 'analysis' });
+  }
+  const m = (key) => median(rows.map((r) => r[key]));
+  const result = {
+    url: url.replace(server.origin, ''),
+    controls: rows[0].controls,
+    outcome: rows[0].outcome,
+    runs: RUNS,
+    snapshotMs: m('snapshotMs'),
+    analyzeMs: m('analyzeMs'),
+    scanClassifyPlanMs: median(rows.map((r) => r.snapshotMs + r.analyzeMs)),
+    roundTripMs: m('roundTrip'),
+    budgetMs,
+  };
+  figures[label] = result;
+  console.log(`${label}: ${result.controls} controls (${result.outcome}); median snapshot ${result.snapshotMs.toFixed(2)} ms + analyze ${result.analyzeMs.toFixed(2)} ms = ${result.scanClassifyPlanMs.toFixed(2)} ms (budget ${budgetMs} ms); round trip ${result.roundTripMs.toFixed(1)} ms`);
+  await page.close();
+  return result;
+}
+
+test('largest fixture: scan + classify + plan within 5 ms (median)', async () => {
+  const [file] = largestFixture();
+  const r = await measure(`largest fixture (${file})`, `${server.origin}/forms/${file}`, 5);
+  assert.equal(r.outcome, 'analysis');
+  assert.ok(r.scanClassifyPlanMs <= 5, `${r.scanClassifyPlanMs} ms`);
+});
+
+test('10,000 inputs: scan + classify + plan within 50 ms (median)', async () => {
+  const r = await measure('10,000 inputs', `${server.origin}/bench/ten-thousand.html`, 50);
+  assert.ok(r.scanClassifyPlanMs <= 50, `${r.scanClassifyPlanMs} ms`);
+});

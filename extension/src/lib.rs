@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod convert;
+mod doctor;
 mod knowledge;
 
 use portolan_core::form::{self, FormSnapshot};

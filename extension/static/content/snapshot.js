@@ -119,6 +119,8 @@
     for (var depth = 0; depth < 3 && cur; depth++) {
       var parts = [];
       for (var s = cur.previousSibling; s; s = s.previousSibling) {
+        // "( ) Default  (o) SMTP server [____]": the choice right before a text box names it.
+        if (!parts.length && s.nodeType === 1 && s.tagName === 'LABEL' && isTextBox(el) && choiceOnly(s)) { parts.unshift(textOf(s)); break; }
         if (s.nodeType === 1 && (containsControl(s) || s.tagName === 'BR')) break;
         if (s.nodeType === 1 && BLOCK_TAGS[s.tagName] && parts.length) break;
         var t = s.nodeType === 3 ? clean(s.nodeValue) : (s.nodeType === 1 && !SKIP_TEXT_TAGS[s.tagName] ? textOf(s) : '');
@@ -135,6 +137,16 @@
 
   // Text right of the control: its following siblings, or the next table cell when the
   // control sits alone in its cell (hint columns such as Discuz!'s "tips" cells).
+  function isTextBox(el) {
+    return el.tagName === 'INPUT' && /^(text|email|url|number|)$/.test((el.getAttribute('type') || '').toLowerCase());
+  }
+
+  // A label holding just one radio or checkbox.
+  function choiceOnly(label) {
+    var inputs = label.querySelectorAll(CONTROL_QUERY);
+    return inputs.length === 1 && (inputs[0].type === 'radio' || inputs[0].type === 'checkbox');
+  }
+
   function rightText(el) {
     var own = siblingsRight(el);
     if (own) return own;

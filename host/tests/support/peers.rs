@@ -61,9 +61,9 @@ impl Dovecot {
              userdb {{\n driver = static\n args = uid=65534 gid=65534 home={r}/home\n}}\n\
              mail_location = maildir:{r}/mail\nhostname = portolan-test.invalid\n\
              submission_relay_host = 127.0.0.1\nsubmission_relay_port = 9\n\
-             service imap-login {{\n inet_listener imap {{\n  port = {}\n }}\n inet_listener imaps {{\n  port = {}\n  ssl = yes\n }}\n}}\n\
-             service pop3-login {{\n inet_listener pop3 {{\n  port = {}\n }}\n inet_listener pop3s {{\n  port = {}\n  ssl = yes\n }}\n}}\n\
-             service submission-login {{\n inet_listener submission {{\n  port = {}\n }}\n inet_listener submissions {{\n  port = {}\n  ssl = yes\n }}\n}}\n",
+             service imap-login {{\n service_count = 0\n process_min_avail = 1\n inet_listener imap {{\n  port = {}\n }}\n inet_listener imaps {{\n  port = {}\n  ssl = yes\n }}\n}}\n\
+             service pop3-login {{\n service_count = 0\n process_min_avail = 1\n inet_listener pop3 {{\n  port = {}\n }}\n inet_listener pop3s {{\n  port = {}\n  ssl = yes\n }}\n}}\n\
+             service submission-login {{\n service_count = 0\n process_min_avail = 1\n inet_listener submission {{\n  port = {}\n }}\n inet_listener submissions {{\n  port = {}\n  ssl = yes\n }}\n}}\n",
             ports[0], ports[1], ports[2], ports[3], ports[4], ports[5]
         );
         std::fs::write(root.join("dovecot.conf"), conf).expect("conf");

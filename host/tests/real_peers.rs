@@ -114,6 +114,17 @@ fn check_reaches_every_endpoint_and_reports_interception() {
         "{report:#}"
     );
     assert!(report["mx"].is_null());
+    // Dovecot's own account of the sessions: polite goodbyes, never a sign-in attempt.
+    let start = std::time::Instant::now();
+    while !dovecot.log().contains("submission-login") && start.elapsed().as_secs() < 3 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let log = dovecot.log();
+    assert!(log.contains("no auth attempts"), "{log}");
+    assert!(
+        !log.contains("auth failed") && !log.contains("Login: user="),
+        "{log}"
+    );
 }
 
 #[test]

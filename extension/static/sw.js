@@ -85,7 +85,7 @@ async function understand(tabId, email) {
   try {
     const analysis = analyze(taken.snapshot, email);
     timing.analyzeMs = performance.now() - t0;
-    return { analysis, timing };
+    return { analysis, snapshot: taken.snapshot, timing };
   } catch (err) {
     // Core's refusal (e.g. too-many-controls) crosses as an Error with a stable code.
     timing.analyzeMs = performance.now() - t0;
@@ -93,10 +93,29 @@ async function understand(tabId, email) {
   }
 }
 
+/** The visible text of a select option or radio, so the popup can show "SSL/TLS" rather
+ * than the option value "2". A lookup in what the page showed, not a decision. */
+function withOptionTexts(analysis, snapshot) {
+  const options = new Map(snapshot.controls.filter((c) => c.options && c.options.length)
+    .map((c) => [c.selector, c.options]));
+  const text = (selector, value) => {
+    const found = (options.get(selector) || []).find((o) => o.value === value);
+    return found && found.text ? found.text : null;
+  };
+  return {
+    ...analysis,
+    fields: analysis.fields.map((f) => ({ ...f, proposedText: f.proposed === null ? null : text(f.selector, f.proposed) })),
+    plan: {
+      ...analysis.plan,
+      entries: analysis.plan.entries.map((e) => ({ ...e, currentText: text(e.selector, e.current) })),
+    },
+  };
+}
+
 const handlers = {
   async 'portolan/scan'(msg) {
-    const { analysis, timing } = await understand(msg.tabId, await emailFor(msg));
-    return { ...analysis, timing };
+    const { analysis, snapshot, timing } = await understand(msg.tabId, await emailFor(msg));
+    return { ...withOptionTexts(analysis, snapshot), timing };
   },
 
   async 'portolan/fill'(msg) {

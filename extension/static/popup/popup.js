@@ -81,16 +81,22 @@ function statusChip(entry) {
   return el('span', { class: 'chip fill' }, 'fill');
 }
 
+/** What a person reads for a proposed value: the option's text, or on/off for a checkbox. */
+function shown(field) {
+  if (field.proposed === null || field.proposed === undefined) return '';
+  if (field.proposedText) return field.proposedText;
+  if (field.proposed === 'true') return 'on';
+  if (field.proposed === 'false') return 'off';
+  return field.proposed;
+}
+
 function fieldRow(field, entry) {
-  const value = field.proposed ?? '';
-  const current = entry && entry.status === 'replace' && entry.current
-    ? el('span', { class: 'was' }, `was ${entry.current}`) : null;
+  const value = shown(field);
   return el('li', { class: 'field' },
     el('div', { class: 'line' },
       el('span', { class: 'role' }, ROLE_LABELS[field.role] || field.role),
       el('span', { class: value ? 'value' : 'value none' }, value || '—'),
       statusChip(entry)),
-    current,
     entry && entry.reason ? el('p', { class: 'reason' }, entry.reason) : null);
 }
 
@@ -120,10 +126,12 @@ function render(analysis) {
     setStatus('No mail server settings form found on this page.', 'muted');
   } else {
     const n = willChange.length;
-    setStatus(`${analysis.fields.length} mail fields found; ${n} to fill.`, n ? 'ok' : 'muted');
+    if (n) setStatus(`${analysis.fields.length} mail fields found; ${n} to fill.`, 'ok');
+    else setStatus(`${analysis.fields.length} mail fields found; nothing to change.`, 'muted');
   }
 
-  const left = (analysis.plan?.entries || []).filter((e) => !e.action || e.status === 'keep');
+  // Left alone: what the plan will not touch at all (passwords, fields it has no value for).
+  const left = (analysis.plan?.entries || []).filter((e) => !e.action);
   const list = $('left-alone-list');
   clear(list);
   for (const e of left) {

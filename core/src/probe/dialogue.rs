@@ -15,6 +15,8 @@ pub const MAX_LINE_BYTES: usize = 4096;
 pub const MAX_SESSION_BYTES: usize = 64 * 1024;
 /// The most lines in one reply (capability lists are a few dozen lines at most).
 const MAX_REPLY_LINES: usize = 200;
+/// The most lines of a (multi-line SMTP) greeting.
+const MAX_GREETING_LINES: usize = 20;
 /// The name a probe gives in EHLO: `.invalid` (RFC 2606), so it claims nobody's identity.
 pub const EHLO_NAME: &str = "portolan.invalid";
 
@@ -179,6 +181,10 @@ impl Dialogue {
             None => text.to_owned(),
         };
         self.greeting = Some(joined);
+        self.reply_lines += 1;
+        if self.reply_lines > MAX_GREETING_LINES {
+            return self.fail(Outcome::ResponseTooLong, Stage::Greeting);
+        }
         let ok = match self.protocol {
             Protocol::Imap => text.starts_with("* OK") || text.starts_with("* PREAUTH"),
             Protocol::Pop3 => text.starts_with("+OK"),

@@ -162,3 +162,12 @@ fn first_bytes() {
     assert!(looks_like_tls_record(&[0x16, 0x03, 0x03]));
     assert!(!looks_like_tls_record(b"220 "));
 }
+
+#[test]
+fn endless_multiline_greeting_is_cut() {
+    let lines: Vec<String> = (0..50).map(|i| format!("220-line {i}")).collect();
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let (d, sent) = run(Protocol::Smtp, Security::ImplicitTls, &refs);
+    assert_eq!(d.failure.map(|f| f.0), Some(Outcome::ResponseTooLong));
+    assert!(sent.is_empty());
+}

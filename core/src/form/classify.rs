@@ -100,6 +100,11 @@ const fn is_negative(c: Concept) -> bool {
 /// Portolan's business.
 fn settle(mut found: Vec<Concept>) -> Vec<Concept> {
     use Concept::*;
+    // "Server address" and a bare "Endereço" name the server; "Email address" an address.
+    if found.contains(&Address) && !found.contains(&Email) && !found.contains(&Host) {
+        found.push(Host);
+    }
+    found.retain(|c| *c != Address);
     let has = |c: Concept| found.contains(&c);
     let mut drop = Vec::new();
     if has(Port) {
@@ -114,8 +119,9 @@ fn settle(mut found: Vec<Concept>) -> Vec<Concept> {
     if has(Host) || has(Port) {
         drop.push(DisplayName);
     }
-    if has(Email) {
-        drop.push(Host);
+    // "Servidor de correo electrónico", "Email server": a server word wins over an email word.
+    if has(Host) {
+        drop.push(Email);
     }
     if has(DisplayName) || has(Recipient) {
         drop.extend([Email, Host]);
@@ -364,6 +370,10 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
 /// Options decide selects and radio groups: security, protocol, ports, yes/no.
 fn read_choice(control: &Control, s: &mut Scorer) {
     let options = bounded(&control.options);
+    if !looks_like_protocol(options) {
+        // Only an IMAP/POP3 choice is a protocol choice ("Server type: Gmail / Office365").
+        s.forbid(Concept::Protocol);
+    }
     // The options are authoritative: a select of SSL/TLS/none is a security choice whatever
     // its label says ("Use encrypted protocol").
     if looks_like_protocol(options) {

@@ -37,6 +37,8 @@ pub enum Concept {
     Unrelated,
     /// Another system's settings (database, administrator account, proxy).
     Foreign,
+    /// A bare "address" word: a host, unless an email word makes it an email address.
+    Address,
 }
 
 /// (concept, terms): one row per language, so a missing language is easy to see.
@@ -46,15 +48,17 @@ type Table = &'static [(Concept, &'static [&'static str])];
 #[rustfmt::skip]
 pub const VOCABULARY: Table = &[
     // Host / server.
-    (Concept::Host, &["host", "hostname", "server", "mailserver", "mail server", "server address", "smarthost", "relay host", "address"]),
-    (Concept::Host, &["servername", "rechner", "serveradresse", "adresse"]), // de, fr
+    (Concept::Host, &["host", "hostname", "server", "mailserver", "mail server", "smarthost", "relay host"]),
+    (Concept::Host, &["servername", "rechner", "serveradresse"]),            // de
     (Concept::Host, &["serveur", "hote", "nom d hote"]),                     // fr
-    (Concept::Host, &["servidor", "anfitrion", "direccion", "endereco"]),    // es, pt
-    (Concept::Host, &["nome host", "indirizzo"]),                           // it
-    (Concept::Host, &["serwer", "adres"]),                                  // pl, nl
-    (Concept::Host, &["сервер", "хост", "адрес"]),                          // ru
+    (Concept::Host, &["servidor", "anfitrion"]),                            // es, pt
+    (Concept::Host, &["nome host"]),                                        // it
+    (Concept::Host, &["serwer"]),                                           // pl
+    (Concept::Host, &["сервер", "хост"]),                                   // ru
     (Concept::Host, &["サーバ", "ホスト"]),                                 // ja
-    (Concept::Host, &["服务器", "主机", "伺服器", "地址"]),                 // zh
+    (Concept::Host, &["服务器", "主机", "伺服器"]),                         // zh
+    // A bare "address": the server's, unless an email word says it is an email address.
+    (Concept::Address, &["address", "adresse", "direccion", "endereco", "indirizzo", "adres", "адрес", "地址"]),
     // Port.
     (Concept::Port, &["port", "port number", "portnummer", "porta", "porto", "puerto", "poort", "порт", "ポート", "ポート番号", "端口", "埠"]),
     // Security.
@@ -130,11 +134,11 @@ pub const VOCABULARY: Table = &[
     (Concept::DisplayName, &["from name", "fromname", "sender name", "sendername", "display name", "your name", "full name", "real name", "name"]),
     (Concept::DisplayName, &["absendername", "anzeigename", "nom de l expediteur", "nom affiche", "nombre del remitente", "nome del mittente", "nome mittente", "nome do remetente", "naam afzender", "weergavenaam", "nazwa nadawcy", "имя отправителя", "表示名", "差出人名", "发件人名称", "发件人姓名", "显示名称"]),
     // Recipients, reply-to, contact and test addresses: not the account's.
-    (Concept::Recipient, &["recipient", "send test", "test", "email to$", "mail to$", "reply", "replyto", "return path", "to address", "bcc", "cc", "admin email", "contact", "notification recipient"]),
+    (Concept::Recipient, &["recipient", "send test", "test", "email to$", "mail to$", "to email", "to address", "reply", "replyto", "return path", "to address", "bcc", "cc", "admin email", "contact", "notification recipient"]),
     (Concept::Recipient, &["empfanger", "antwort", "kontakt", "destinataire", "reponse", "destinatario", "respuesta", "contacto", "risposta", "contatto", "resposta", "contato", "ontvanger", "antwoord", "odbiorca", "odpowiedz", "kontaktowy", "получател", "ответ", "受信者", "宛先", "返信", "收件人", "测试", "回复"]),
     // Neighbouring settings that are not Portolan's business.
     (Concept::Unrelated, &["timeout", "interval", "folder", "directory", "signature", "subject", "limit", "delay", "batch", "frequency", "charset", "encoding", "debug", "log$", "logging", "api key", "client id", "client secret", "tenant", "queue", "priority", "domain", "helo", "ehlo", "keep", "delete", "leave", "minutes", "seconds", "period", "archive", "spam", "filter", "group", "department", "mailer type", "transport", "signing", "dkim", "max", "size"]),
-    (Concept::Unrelated, &["verify", "verification", "validate", "validation", "certificate", "cert", "insecure", "skip", "auto tls", "autotls", "alert", "backup", "fallback", "secondary", "connection string", "prefix", "sendmail"]),
+    (Concept::Unrelated, &["verify", "verification", "validate", "validation", "certificate", "cert", "insecure", "skip", "auto tls", "autotls", "alert", "ignore", "error", "errors", "https", "backup", "fallback", "secondary", "connection string", "prefix", "sendmail"]),
     (Concept::Unrelated, &["zertifikat", "uberpruf", "ordner", "betreff", "certificat", "chaine de connexion", "dossier", "objet", "certificado", "carpeta", "asunto", "pasta", "assunto", "certificato", "cartella", "oggetto", "verific", "onderwerp", "weryfik", "certyfikat", "temat", "проверк", "сертификат", "папк", "тема", "証明書", "フォルダ", "件名", "证书", "文件夹", "主题"]),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
     (Concept::Foreign, &["database", "datenbank", "base de donnees", "base de datos", "banco de dados", "baza danych", "база данных", "データベース", "数据库", "資料庫", "admin account", "administrator account", "管理员", "管理者", "ldap", "proxy", "ftp"]),

@@ -210,6 +210,8 @@ pub fn delayed_proxy(upstream: u16, delay: Duration) -> Behaviour {
         let Ok(server) = TcpStream::connect(("127.0.0.1", upstream)) else {
             return;
         };
+        // No Nagle: the latency is the delay above, not Nagle meeting delayed ACKs.
+        let _ = (client.set_nodelay(true), server.set_nodelay(true));
         let (Ok(mut c2), Ok(mut s2)) = (client.try_clone(), server.try_clone()) else {
             return;
         };

@@ -15,6 +15,7 @@ pub fn run(_args: &[String]) -> Result {
 /// Builds everything that ships.
 pub fn all() -> Result {
     extension::build()?;
+    crate::www::build()?;
     shell::run(cmd(
         "cargo",
         &["build", "--release", "--locked", "-p", "portolan"],

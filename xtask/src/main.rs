@@ -4,6 +4,7 @@ mod build;
 mod deps;
 mod shell;
 mod test;
+mod www;
 
 use std::process::ExitCode;
 

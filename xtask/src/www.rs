@@ -1,0 +1,61 @@
+//! The static site: `www/` plus the extension's wasm package (the very glue and optimised module
+//! the extension ships, so the page and the popup run the same core) copied into `dist/www/`.
+
+use std::fs;
+use std::path::Path;
+
+use crate::shell::{Result, root};
+
+/// Where the extension build leaves the shipped package (xtask/src/extension.rs copies the
+/// glue and the `wasm-opt`ed module there); the site takes it from there instead of building
+/// it a second time.
+const PACKAGE: &str = "dist/chromium/wasm";
+/// The package's files: the `--target web` glue and the module it loads next to itself.
+const PACKAGE_FILES: &[&str] = &["portolan_extension.js", "portolan_extension_bg.wasm"];
+
+/// Builds `dist/www/`; call after the extension build.
+pub fn build() -> Result {
+    let site = root().join("www");
+    let out = root().join("dist/www");
+    if out.exists() {
+        fs::remove_dir_all(&out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
+    }
+    copy_tree(&site, &out)?;
+    let package = root().join(PACKAGE);
+    let wasm = out.join("wasm");
+    fs::create_dir_all(&wasm).map_err(|e| format!("cannot create {}: {e}", wasm.display()))?;
+    for file in PACKAGE_FILES {
+        let from = package.join(file);
+        if !from.is_file() {
+            return Err(format!(
+                "{} is missing: the extension build must run before the site's",
+                from.display()
+            ));
+        }
+        copy(&from, &wasm.join(file))?;
+    }
+    eprintln!("www: {} (wasm package from {PACKAGE})", out.display());
+    Ok(())
+}
+
+fn copy(from: &Path, to: &Path) -> Result {
+    fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result {
+    fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+        let path = entry.path();
+        let target = to.join(entry.file_name());
+        if path.is_dir() {
+            copy_tree(&path, &target)?;
+        } else {
+            copy(&path, &target)?;
+        }
+    }
+    Ok(())
+}

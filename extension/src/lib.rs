@@ -15,6 +15,13 @@ pub fn core_version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
+/// Gmail's knowledge tables (`portolan_core::knowledge::gmail()`), every value with its
+/// provenance: the popup's Reference panel renders them.
+#[wasm_bindgen(js_name = gmailKnowledge)]
+pub fn gmail_knowledge() -> Result<JsValue, JsValue> {
+    convert::to_js(portolan_core::knowledge::gmail())
+}
+
 /// Core's bound on the number of controls it analyses (`form::analysis::MAX_CONTROLS`); the
 /// service worker passes it to the snapshot builder so a huge page costs no more than a refusal.
 #[wasm_bindgen(js_name = maxControls)]

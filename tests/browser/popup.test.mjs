@@ -68,7 +68,7 @@ test('Reference: Gmail servers with copy buttons, username rule, sign-in guidanc
   const p = await popup(-1, 'reference');
   const text = await p.textContent('#panel-reference');
   for (const needle of ['imap.gmail.com', 'pop.gmail.com', 'smtp.gmail.com', '993', '995', '465', '587',
-    'full email address', 'App password', '2-Step Verification', 'OAuth', '465 is an IMAP port', '143']) {
+    'full email address', 'App password', '2-Step Verification', 'OAuth', 'Port 465 for IMAP', 'never been an IMAP port', 'Port 143', 'Port 110']) {
     assert.ok(text.includes(needle), needle);
   }
   assert.ok(await p.locator('#panel-reference button.copy').count() >= 8);

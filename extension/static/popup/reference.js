@@ -1,83 +1,73 @@
-// The Reference panel's data: one call, so that the source can move to core (wasm) without the
-// view changing. Until core exports its Gmail knowledge, the facts live here, each with its
-// source (../shared/knowledge/gmail-facts.md, verified 2026).
+// The Reference panel's data, from core's Gmail knowledge (wasm: gmailKnowledge()), shaped
+// for the view. Every fact, its wording and its source come from core; this file only groups
+// them into cards.
+import { gmailKnowledge } from '../wasm/portolan_extension.js';
 
-const DEV = { title: 'Google: IMAP, POP, and SMTP', url: 'https://developers.google.com/workspace/gmail/imap/imap-smtp' };
-const ADD = { title: 'Gmail Help: Add Gmail to another email client', url: 'https://support.google.com/mail/answer/7126229' };
-const APP = { title: 'Google Account Help: Sign in with app passwords', url: 'https://support.google.com/accounts/answer/185833' };
-const LSA = { title: 'Workspace Admin Help: Transition from less secure apps to OAuth', url: 'https://support.google.com/a/answer/14114704' };
-const RFC8314 = { title: 'RFC 8314: Cleartext considered obsolete', url: 'https://www.rfc-editor.org/rfc/rfc8314' };
-
-const REFERENCE = {
-  servers: [
-    {
-      protocol: 'imap',
-      title: 'IMAP',
-      role: 'Incoming mail (recommended)',
-      endpoints: [{ host: 'imap.gmail.com', port: 993, security: 'implicit-tls' }],
-      note: 'IMAP is always on for personal accounts since January 2025.',
-      source: DEV,
-    },
-    {
-      protocol: 'pop3',
-      title: 'POP3',
-      role: 'Incoming mail (download)',
-      endpoints: [{ host: 'pop.gmail.com', port: 995, security: 'implicit-tls' }],
-      note: 'Turn POP on first: Gmail settings › Forwarding and POP/IMAP.',
-      source: DEV,
-    },
-    {
-      protocol: 'smtp',
-      title: 'SMTP',
-      role: 'Outgoing mail (authentication required)',
-      endpoints: [
-        { host: 'smtp.gmail.com', port: 465, security: 'implicit-tls' },
-        { host: 'smtp.gmail.com', port: 587, security: 'starttls' },
-      ],
-      note: 'Either port works; 465 is preferred by RFC 8314.',
-      source: DEV,
-    },
-  ],
-  username: {
-    rule: 'Your full email address',
-    detail: 'Also for Google Workspace addresses on your own domain (you@company.com): the servers stay imap.gmail.com and smtp.gmail.com.',
-    source: ADD,
-  },
-  auth: [
-    {
-      title: 'Sign in with Google (OAuth)',
-      body: 'Best: a mail app that opens a Google sign-in window never sees your password. Thunderbird, Apple Mail, Outlook and most phones do this.',
-      source: DEV,
-    },
-    {
-      title: 'App password',
-      body: 'For apps that only take a password: create a 16-character app password at myaccount.google.com/apppasswords and paste it instead of your Google password. It needs 2-Step Verification.',
-      source: APP,
-    },
-    {
-      title: '2-Step Verification',
-      body: 'App passwords exist only when 2-Step Verification is on, and not with security-key-only sign-in or Advanced Protection.',
-      source: APP,
-    },
-    {
-      title: 'Your Google password will not work',
-      body: 'Gmail stopped accepting account passwords from mail apps on May 30, 2022 (personal) and by March 14, 2025 (Workspace).',
-      source: LSA,
-    },
-  ],
-  workspace: [
-    'An administrator can turn POP and IMAP off for your organisation: Admin console › Apps › Google Workspace › Gmail › End User Access.',
-    'An administrator can block app passwords; then only apps that sign in with Google work.',
-    'smtp-relay.gmail.com is the administrator-configured relay, not a server for your mail app.',
-  ],
-  myths: [
-    { myth: '465 is an IMAP port', truth: '465 is SMTP submission over implicit TLS (RFC 8314). IMAP over TLS is 993.', source: RFC8314 },
-    { myth: 'Use 143 or 110 for unencrypted IMAP or POP3', truth: 'Gmail offers neither 143 nor 110: only 993 (IMAP) and 995 (POP3), both implicit TLS.', source: DEV },
-    { myth: '"TLS" and "SSL" mean the same everywhere', truth: 'In many forms "SSL" means implicit TLS and "TLS" means STARTTLS: choose by port. 465, 993, 995 → SSL/TLS; 587 → STARTTLS.', source: RFC8314 },
-  ],
+const PROTOCOL = { imap: 'IMAP', pop3: 'POP3', smtp: 'SMTP' };
+const ROLE = { imap: 'Incoming mail (recommended)', pop3: 'Incoming mail (download)', smtp: 'Outgoing mail' };
+const AUTH_TITLE = {
+  oauth2: 'Sign in with Google (OAuth 2.0)',
+  'app-password': 'App password',
+  'account-password': 'Your Google password will not work',
 };
 
-/** Everything the Reference panel shows. */
+const firstSource = (provenance) => {
+  const s = provenance && provenance.sources && provenance.sources[0];
+  return s ? { title: s.title, url: s.url || null, confidence: provenance.confidence } : null;
+};
+
+/** Everything the Reference panel shows (the wasm module must be initialised). */
 export async function loadReference() {
-  return REFERENCE;
+  const k = gmailKnowledge();
+  const protocols = [...new Set(k.endpoints.map((e) => e.protocol))];
+  const servers = protocols.map((p) => {
+    const endpoints = k.endpoints.filter((e) => e.protocol === p);
+    const access = k.access.find((a) => a.protocol === p && a.audience !== 'workspace');
+    return {
+      protocol: p,
+      title: PROTOCOL[p] || p,
+      role: ROLE[p] || '',
+      endpoints,
+      note: access ? access.statement : null,
+      source: firstSource(endpoints[0].provenance),
+    };
+  });
+  const app = k.auth.app_passwords;
+  const auth = k.auth.methods.map((m) => ({
+    title: AUTH_TITLE[m.kind] || m.kind,
+    accepted: m.accepted,
+    body: m.summary,
+    link: m.kind === 'app-password' ? app.create_url : null,
+    source: firstSource(m.provenance),
+  }));
+  if (app.requires_two_step_verification) {
+    auth.push({
+      title: '2-Step Verification',
+      accepted: true,
+      body: `App passwords need 2-Step Verification. Not available when: ${app.unavailable_when.join('; ')}.`,
+      source: firstSource(app.provenance),
+    });
+  }
+  const workspace = [
+    ...k.access.filter((a) => a.audience === 'workspace').map((a) => ({ text: a.statement, source: firstSource(a.provenance) })),
+    ...k.misused_hosts.filter((h) => h.role === 'admin-relay').map((h) => ({ text: h.why, source: firstSource(h.provenance) })),
+  ];
+  const myths = k.wrong_ports.map((w) => ({
+    myth: `Port ${w.port} for ${PROTOCOL[w.protocol] || w.protocol}`,
+    truth: w.why,
+    source: firstSource(w.provenance),
+  }));
+  return {
+    verified: k.verified,
+    servers,
+    username: {
+      rule: k.username.full_address ? 'Your full email address' : 'Your username',
+      detail: k.username.statement,
+      extra: k.username.pop_recent_statement,
+      source: firstSource(k.username.provenance),
+    },
+    auth,
+    workspace,
+    myths,
+  };
 }

@@ -143,8 +143,10 @@ struct Scorer {
     scores: [f32; ROLE_CONCEPTS.len()],
     own_side: SideScore,
     signals: Vec<String>,
-    /// Whether the control can be a password at all (only `type=password` is).
+    /// Whether the control is a password input.
     password_ok: bool,
+    /// Whether it is a plain text input (which may still be a password shown in clear).
+    text_input: bool,
 }
 
 impl Scorer {
@@ -160,7 +162,10 @@ impl Scorer {
         if found.contains(&Concept::Outgoing) {
             self.own_side.outgoing += weight;
         }
-        if !self.password_ok {
+        // A password is a password input, or a text input whose own label or name says so
+        // (OpenCart shows its SMTP password in clear); nearby text never makes one.
+        let own_words = matches!(source, "label" | "aria-label" | "name" | "id");
+        if !(self.password_ok || self.text_input && own_words) {
             found.retain(|c| *c != Concept::Password);
         }
         let mut any = false;
@@ -276,6 +281,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         own_side: SideScore::default(),
         signals: Vec::new(),
         password_ok: control.kind == "password",
+        text_input: matches!(control.kind.as_str(), "text" | ""),
     };
     let mut labelled = false;
     for label in control.labels.iter().take(4) {

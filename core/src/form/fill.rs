@@ -6,7 +6,9 @@
 
 use super::Role;
 use super::classify::{Side, takes_host_and_port, takes_scheme};
-use super::options::{bounded, protocol_meanings, read_words, security_meanings, yes_no};
+use super::options::{
+    bounded, is_yes_no_switch, protocol_meanings, read_words, security_meanings, yes_no,
+};
 use super::plan::{EntryStatus, FillAction, PlanEntry};
 use super::snapshot::Control;
 use super::text::{head, normalize, numbers};
@@ -143,8 +145,13 @@ fn is_incoming(role: Role) -> bool {
 
 /// What a security checkbox turns on when checked.
 fn checkbox_security(control: &Control, hint: Option<u16>) -> Security {
+    let label = control.labels.first().map_or("", |l| head(l));
+    let n = &control.nearby;
     let w = read_words(&normalize(&format!(
-        "{} {} {}",
+        "{label} {} {} {} {} {} {}",
+        head(&n.term),
+        head(&n.row_header),
+        head(&n.left),
         head(&control.caption),
         head(&control.name),
         head(&control.id)
@@ -170,11 +177,7 @@ pub fn offered_security(control: &Control, hint: Option<u16>) -> Vec<Security> {
         return vec![checkbox_security(control, hint), Security::None];
     }
     let meanings = security_meanings(bounded(&control.options), hint.or(port_hint(control)));
-    if meanings.iter().all(Option::is_none)
-        && bounded(&control.options)
-            .iter()
-            .any(|o| yes_no(o).is_some())
-    {
+    if is_yes_no_switch(bounded(&control.options), &meanings) {
         // "Use SSL: yes / no".
         return vec![checkbox_security(control, hint), Security::None];
     }
@@ -255,7 +258,7 @@ fn desired(
                 });
             }
             let meanings = security_meanings(bounded(&c.options), hint.or(port_hint(c)));
-            if meanings.iter().all(Option::is_none) {
+            if is_yes_no_switch(bounded(&c.options), &meanings) {
                 let on = checkbox_security(c, hint) == want;
                 return pick(c, |o| yes_no(o) == Some(on)).ok_or_else(|| "no yes/no option".into());
             }

@@ -81,13 +81,19 @@ pub fn read_words(text: &str) -> OptionWords {
     }
     w.bare_tls = has("tls") && !w.implicit && !w.starttls;
     w.bare_ssl = has("ssl") && !w.implicit && !w.starttls;
-    w.none = !w.implicit
-        && !w.starttls
-        && !w.bare_tls
-        && !w.bare_ssl
-        && NONE_WORDS
-            .iter()
-            .any(|t| contains_word(text, t) || (t.chars().any(is_cjk) && contains_term(text, t)));
+    // A bare protocol name beside its TLS variant ("smtp" / "smtps") is the plaintext one.
+    let bare_protocol = !text.trim().is_empty()
+        && text
+            .split_whitespace()
+            .all(|t| ["smtp", "imap", "pop", "pop3"].contains(&t));
+    w.none = bare_protocol
+        || !w.implicit
+            && !w.starttls
+            && !w.bare_tls
+            && !w.bare_ssl
+            && NONE_WORDS.iter().any(|t| {
+                contains_word(text, t) || (t.chars().any(is_cjk) && contains_term(text, t))
+            });
     finish_protocol(text, w)
 }
 
@@ -172,6 +178,15 @@ pub fn protocol_meanings(options: &[ChoiceOption]) -> Vec<(Option<Protocol>, Opt
             (w.protocol, s)
         })
         .collect()
+}
+
+/// Whether a choice is a yes/no switch ("Use SSL: Yes / No") rather than a list of securities:
+/// no option names an encryption, and some say yes or no.
+pub fn is_yes_no_switch(options: &[ChoiceOption], meanings: &[Option<Security>]) -> bool {
+    meanings
+        .iter()
+        .all(|m| matches!(m, None | Some(Security::None)))
+        && options.iter().any(|o| yes_no(o) == Some(true))
 }
 
 /// Whether an option means "yes / on" (Some(true)), "no / off" (Some(false)), or neither.

@@ -63,6 +63,14 @@ fn decide(own: SideScore, context: SideScore) -> Option<(Side, Evidence)> {
     context.decide().map(|side| (side, Evidence::Context))
 }
 
+/// Concepts whose repetition starts the other block.
+const STARTS_BLOCK: [Concept; 4] = [
+    Concept::Host,
+    Concept::Port,
+    Concept::Username,
+    Concept::Password,
+];
+
 /// Assigns a section to every classified control (None for ignored ones).
 pub fn assign(fields: &[Classified]) -> Vec<Option<Section>> {
     let page = fields
@@ -114,7 +122,11 @@ pub fn assign(fields: &[Classified]) -> Vec<Option<Section>> {
         let side = match decided[i] {
             Some((side, _)) => side,
             None => match current {
-                Some(cur) if seen.contains(&concept) => cur.other(),
+                // A repeated host, port or login starts the other block (Firefox, Chromium);
+                // a second security control (separate SSL and STARTTLS switches) does not.
+                Some(cur) if seen.contains(&concept) && STARTS_BLOCK.contains(&concept) => {
+                    cur.other()
+                }
                 Some(cur) => cur,
                 None => default_side,
             },

@@ -106,7 +106,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Auth, &["authentifizierung", "anmeldung erforderlich", "authentifiziert"]), // de
     (Concept::Auth, &["authentification", "identification requise"]),                   // fr
     (Concept::Auth, &["autenticacion", "autenticazione", "autenticacao", "authenticatie", "authenticeren", "uwierzytelnianie"]), // es it pt nl pl
-    (Concept::Auth, &["аутентификац", "авторизац"]),                                    // ru
+    (Concept::Auth, &["аутентификац", "авторизац", "подлинност"]),                                    // ru
     (Concept::Auth, &["認証", "验证", "认证", "身份验证", "驗證"]),                     // ja zh
     // Incoming side.
     (Concept::Incoming, &["incoming", "inbound", "receive", "receiving", "fetch", "fetching", "retrieval", "imap", "imaps", "pop", "pop3", "pop3s", "mailbox", "collector"]),
@@ -135,10 +135,10 @@ pub const VOCABULARY: Table = &[
     (Concept::DisplayName, &["absendername", "anzeigename", "nom de l expediteur", "nom affiche", "nombre del remitente", "nome del mittente", "nome mittente", "nome do remetente", "naam afzender", "weergavenaam", "nazwa nadawcy", "имя отправителя", "表示名", "差出人名", "发件人名称", "发件人姓名", "显示名称"]),
     // Recipients, reply-to, contact and test addresses: not the account's.
     (Concept::Recipient, &["recipient", "send test", "test", "email to$", "mail to$", "to email", "to address", "reply", "replyto", "return path", "to address", "bcc", "cc", "admin email", "contact", "notification recipient"]),
-    (Concept::Recipient, &["empfanger", "antwort", "kontakt", "destinataire", "reponse", "destinatario", "respuesta", "contacto", "risposta", "contatto", "resposta", "contato", "ontvanger", "antwoord", "odbiorca", "odpowiedz", "kontaktowy", "получател", "ответ", "受信者", "宛先", "返信", "收件人", "测试", "回复"]),
+    (Concept::Recipient, &["zustelladresse", "delivery address", "empfanger", "antwort", "kontakt", "destinataire", "reponse", "destinatario", "respuesta", "contacto", "risposta", "contatto", "resposta", "contato", "ontvanger", "antwoord", "odbiorca", "odpowiedz", "kontaktowy", "получател", "ответ", "受信者", "宛先", "返信", "收件人", "测试", "回复"]),
     // Neighbouring settings that are not Portolan's business.
     (Concept::Unrelated, &["timeout", "interval", "folder", "directory", "signature", "subject", "limit", "delay", "batch", "frequency", "charset", "encoding", "debug", "log$", "logging", "api key", "client id", "client secret", "tenant", "queue", "priority", "domain", "helo", "ehlo", "keep", "delete", "leave", "minutes", "seconds", "period", "archive", "spam", "filter", "group", "department", "mailer type", "transport", "signing", "dkim", "max", "size"]),
-    (Concept::Unrelated, &["verify", "verification", "validate", "validation", "certificate", "cert", "insecure", "skip", "auto tls", "autotls", "alert", "ignore", "error", "errors", "https", "backup", "fallback", "secondary", "connection string", "prefix", "sendmail"]),
+    (Concept::Unrelated, &["verify", "verification", "validate", "validation", "certificate", "cert", "insecure", "skip", "auto tls", "autotls", "alert", "ignore", "error", "errors", "https", "無視", "忽略", "backup", "fallback", "secondary", "connection string", "prefix", "sendmail"]),
     (Concept::Unrelated, &["zertifikat", "uberpruf", "ordner", "betreff", "certificat", "chaine de connexion", "dossier", "objet", "certificado", "carpeta", "asunto", "pasta", "assunto", "certificato", "cartella", "oggetto", "verific", "onderwerp", "weryfik", "certyfikat", "temat", "проверк", "сертификат", "папк", "тема", "証明書", "フォルダ", "件名", "证书", "文件夹", "主题"]),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
     (Concept::Foreign, &["database", "datenbank", "base de donnees", "base de datos", "banco de dados", "baza danych", "база данных", "データベース", "数据库", "資料庫", "admin account", "administrator account", "管理员", "管理者", "ldap", "proxy", "ftp"]),

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::probe::certificate::{CertificateReport, Interception};
+use crate::probe::certificate::{CertificateReport, Interception, TrustedBy};
 use crate::probe::dns::MxRecord;
 use crate::probe::outcome::{Outcome, Stage};
 use crate::vocab::{Protocol, Security};
@@ -87,6 +87,27 @@ pub fn greeting_is_google(protocol: Protocol, greeting: &str) -> bool {
     crate::knowledge::gmail()
         .fingerprint(protocol)
         .is_some_and(|f| f.greeting_matches(greeting))
+}
+
+/// Whether the report proves Google answered: the conversation worked, over a certificate for
+/// the name that the public roots trust and Google's CA issued, with no interception, and the
+/// greeting carries Google's fingerprint. A look-alike under a locally installed root is not
+/// Google, whatever it calls itself.
+pub fn is_verified_google(report: &ProbeReport) -> bool {
+    let Some(tls) = &report.tls else { return false };
+    let certificate_ok = tls.interception.is_none()
+        && tls.certificate.as_ref().is_some_and(|c| {
+            c.trusted
+                && c.valid_for_host
+                && c.trusted_by == Some(TrustedBy::PublicRoots)
+                && crate::knowledge::is_google_issuer(&c.issuer)
+        });
+    report.outcome.is_ok()
+        && certificate_ok
+        && report
+            .greeting
+            .as_deref()
+            .is_some_and(|g| greeting_is_google(report.protocol, g))
 }
 
 /// The plain-words explanation of one probe.
@@ -315,6 +336,79 @@ mod tests {
                 Stage::Greeting,
             );
             assert!(p.explanation.len() > 20, "{outcome}");
+        }
+    }
+
+    #[test]
+    fn only_a_publicly_trusted_google_chain_with_gimap_is_google() {
+        let certificate = |issuer: &str, trusted_by| CertificateReport {
+            subject: "CN=imap.gmail.com".into(),
+            issuer: issuer.into(),
+            not_after: "2030-01-01T00:00:00Z".into(),
+            names: vec!["imap.gmail.com".into()],
+            trusted: true,
+            valid_for_host: true,
+            trusted_by: Some(trusted_by),
+        };
+        let gts = "C=US, O=Google Trust Services, CN=WR2";
+        let table = [
+            (
+                gts,
+                TrustedBy::PublicRoots,
+                None,
+                "* OK Gimap ready for requests from 192.0.2.1 x",
+                true,
+            ),
+            (
+                gts,
+                TrustedBy::PublicRoots,
+                None,
+                "* OK Dovecot ready.",
+                false,
+            ),
+            (
+                gts,
+                TrustedBy::LocalRoots,
+                None,
+                "* OK Gimap ready for requests from 192.0.2.1 x",
+                false,
+            ),
+            (
+                "O=Avast, CN=Avast Web/Mail Shield Root",
+                TrustedBy::PublicRoots,
+                None,
+                "* OK Gimap ready for requests from 192.0.2.1 x",
+                false,
+            ),
+            (
+                gts,
+                TrustedBy::PublicRoots,
+                Some(Interception {
+                    issuer: gts.into(),
+                    trusted_by: None,
+                }),
+                "* OK Gimap ready for requests from 192.0.2.1 x",
+                false,
+            ),
+        ];
+        for (issuer, trusted_by, interception, greeting, google) in table {
+            let mut report = probe(
+                "imap.gmail.com:993",
+                Protocol::Imap,
+                Outcome::Ok,
+                Stage::Done,
+            );
+            report.greeting = Some(greeting.into());
+            report.tls = Some(TlsReport {
+                version: Some("TLSv1.3".into()),
+                certificate: Some(certificate(issuer, trusted_by)),
+                interception,
+            });
+            assert_eq!(
+                is_verified_google(&report),
+                google,
+                "{issuer} {trusted_by:?} {greeting}"
+            );
         }
     }
 }

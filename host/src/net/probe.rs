@@ -6,11 +6,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use portolan_core::probe::allowlist::is_google_mail_host;
-use portolan_core::probe::certificate::is_google_issuer;
 use portolan_core::probe::dialogue::{
     auth_mechanisms, looks_like_plaintext_greeting, looks_like_tls_record,
 };
-use portolan_core::probe::report::{explain, greeting_is_google};
+use portolan_core::probe::report::{explain, is_verified_google};
 use portolan_core::probe::{
     AllowedTarget, Dialogue, Outcome, ProbeReport, Stage, Step, TlsReport, judge,
 };
@@ -53,7 +52,6 @@ struct Run<'a> {
     deadline: Instant,
     address: Option<SocketAddr>,
     tls: Option<TlsReport>,
-    google_issuer: bool,
     dialogue: Dialogue,
 }
 
@@ -74,7 +72,6 @@ impl Prober {
             deadline: start + self.timeout,
             address: None,
             tls: None,
-            google_issuer: false,
             dialogue: Dialogue::new(protocol, security),
         };
         let (outcome, stage) = match run.go(target.port()).await {
@@ -236,7 +233,6 @@ impl Run<'_> {
         let seen = seen.lock().ok().and_then(|s| s.clone());
         if let Some(facts) = seen.as_ref().and_then(tls::certificate_facts) {
             let verdict = judge(&self.host, is_google_mail_host(&self.host), &facts);
-            self.google_issuer = is_google_issuer(&facts);
             report.certificate = Some(verdict.report);
             report.interception = verdict.interception;
             cert_failure = verdict.failure;
@@ -318,21 +314,6 @@ impl Run<'_> {
         (outcome, stage): Verdict,
         elapsed_ms: u128,
     ) -> ProbeReport {
-        let greeting = self.dialogue.greeting.clone();
-        // Google's only with a publicly trusted certificate for the name from Google's CA: a
-        // look-alike issuer under a locally installed root is interception, not Google.
-        let trusted_for_host = self.tls.as_ref().is_some_and(|t| {
-            t.interception.is_none()
-                && t.certificate
-                    .as_ref()
-                    .is_some_and(|c| c.trusted && c.valid_for_host)
-        });
-        let google = outcome.is_ok()
-            && trusted_for_host
-            && self.google_issuer
-            && greeting
-                .as_deref()
-                .is_some_and(|g| greeting_is_google(self.protocol, g));
         let mut report = ProbeReport {
             target: target.to_string(),
             protocol: self.protocol,
@@ -342,12 +323,13 @@ impl Run<'_> {
             elapsed_ms: u64::try_from(elapsed_ms).unwrap_or(u64::MAX),
             address: self.address.map(|a| a.to_string()),
             tls: self.tls.clone(),
-            greeting,
+            greeting: self.dialogue.greeting.clone(),
             auth_mechanisms: auth_mechanisms(self.protocol, &self.dialogue.capabilities),
             capabilities: self.dialogue.capabilities.clone(),
-            google,
+            google: false,
             explanation: String::new(),
         };
+        report.google = is_verified_google(&report);
         report.explanation = explain(&report);
         report
     }

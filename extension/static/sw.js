@@ -6,6 +6,7 @@
 import init, { analyze, maxControls } from './wasm/portolan_extension.js';
 
 const CONTENT_SCRIPTS = ['content/snapshot.js', 'content/fill.js'];
+const AUTO_SCRIPT_ID = 'portolan-auto';
 const MAX_EMAIL = 320;
 
 let ready = null;
@@ -130,17 +131,68 @@ const handlers = {
   },
 };
 
-chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-  // Only the extension's own pages drive scan, fill and undo; content scripts only notify.
-  if (sender.id !== chrome.runtime.id) return false;
-  const handler = msg && handlers[msg.type];
-  if (!handler) return false;
-  if (sender.tab && !sender.url?.startsWith(chrome.runtime.getURL(''))) return false;
+// Automatic mode (opt-in). The optional host permissions the user granted decide where the
+// offer script runs; without them nothing is registered and no page gets anything injected.
+async function syncAutomaticMode() {
+  const { auto } = await chrome.storage.local.get('auto');
+  const { origins = [] } = await chrome.permissions.getAll();
+  const registered = await chrome.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] });
+  if (registered.length) await chrome.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
+  if (auto !== true || !origins.length) return { enabled: false };
+  await chrome.scripting.registerContentScripts([{
+    id: AUTO_SCRIPT_ID,
+    matches: origins,
+    js: [...CONTENT_SCRIPTS, 'content/auto.js'],
+    runAt: 'document_idle',
+    persistAcrossSessions: true,
+  }]);
+  return { enabled: true, origins };
+}
+
+handlers['portolan/auto'] = async (msg) => {
+  if (typeof msg.enabled !== 'boolean') throw new PortolanError('invalid-request', '`enabled` is a boolean');
+  await chrome.storage.local.set({ auto: msg.enabled });
+  return syncAutomaticMode();
+};
+
+/** Messages from the in-page offer (content/auto.js): they act on the sender's own tab only. */
+const offerHandlers = {
+  async 'portolan/offer'(tabId) {
+    const { analysis } = await understand(tabId, await emailFor({}));
+    return { toFill: analysis.plan.entries.filter((e) => e.action && e.status !== 'keep').length };
+  },
+  'portolan/offer-fill': (tabId, email) => handlers['portolan/fill']({ tabId, email }),
+  'portolan/offer-undo': (tabId) => handlers['portolan/undo']({ tabId }),
+};
+
+chrome.permissions.onAdded.addListener(() => { syncAutomaticMode(); });
+chrome.permissions.onRemoved.addListener(() => { syncAutomaticMode(); });
+
+function reply(work, sendResponse) {
   Promise.resolve()
-    .then(() => handler(validate(msg)))
+    .then(work)
     .then(sendResponse, (err) => sendResponse({
       error: { code: err && err.code || 'internal', message: String(err && err.message || err) },
       ...(err && err.timing ? { timing: err.timing } : {}),
     }));
   return true;
+}
+
+chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (sender.id !== chrome.runtime.id || !msg || typeof msg.type !== 'string') return false;
+  const fromPage = sender.tab && !sender.url?.startsWith(chrome.runtime.getURL(''));
+  if (fromPage) {
+    // A content script may only ask about its own tab's top frame, and only in automatic mode.
+    const handler = offerHandlers[msg.type];
+    if (!handler || sender.frameId !== 0) return false;
+    return reply(async () => {
+      const { auto } = await chrome.storage.local.get('auto');
+      if (auto !== true) throw new PortolanError('automatic-mode-off', 'automatic mode is off');
+      return handler(sender.tab.id, await emailFor({}));
+    }, sendResponse);
+  }
+  // The extension's own pages drive scan, fill, undo and settings.
+  const handler = handlers[msg.type];
+  if (!handler) return false;
+  return reply(() => handler(validate(msg)), sendResponse);
 });

@@ -211,6 +211,28 @@ async function setUpEmail() {
   });
 }
 
+/** Automatic mode: the optional host permission is asked for here, on the user's click. */
+const AUTO_ORIGINS = ['https://*/*', 'http://*/*'];
+
+async function setUpAutomaticMode() {
+  const box = $('auto');
+  const { auto } = await chrome.storage.local.get('auto');
+  box.checked = auto === true;
+  box.addEventListener('change', async () => {
+    const on = box.checked;
+    if (on && !(await chrome.permissions.request({ origins: AUTO_ORIGINS }))) {
+      box.checked = false;
+      return;
+    }
+    try {
+      await send({ type: 'portolan/auto', enabled: on });
+      if (!on) await chrome.permissions.remove({ origins: AUTO_ORIGINS });
+    } catch (err) {
+      $('result').textContent = explain(err);
+    }
+  });
+}
+
 async function main() {
   setUpTabs();
   $('fill').addEventListener('click', () => act('fill'));
@@ -221,6 +243,7 @@ async function main() {
   await init();
   $('version').textContent = `Portolan ${coreVersion()}`;
   await setUpEmail();
+  await setUpAutomaticMode();
   const reference = await loadReference();
   renderReference($('reference'), reference);
   state.tabId = await targetTab();

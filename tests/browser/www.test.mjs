@@ -131,7 +131,7 @@ describe('reference', () => {
     await imap.waitFor();
     assert.equal(await imap.locator('.value.host').first().textContent(), 'imap.gmail.com');
     assert.equal(await imap.locator('.value.port').first().textContent(), '993');
-    assert.match(await imap.locator('.provenance').first().textContent(), /Verified \d{4}-\d{2}/);
+    assert.match(await imap.locator('.provenance').first().textContent(), /checked \d{4}-\d{2}/);
     assert.equal(await imap.locator('.provenance a[href="https://developers.google.com/workspace/gmail/imap/imap-smtp"]').count(), 1);
     const smtpPorts = await page.locator('#server-smtp .value.port').allTextContents();
     assert.deepEqual(smtpPorts, ['465', '587']);
@@ -214,6 +214,12 @@ describe('demo forms through the extension', () => {
     'demo/helpdesk.html': { '#in_server': 'incoming.host', '#in_port': 'incoming.port', '#in_protocol': 'incoming.protocol', '#in_encryption': 'incoming.security' },
     'demo/wordpress-smtp.html': { '#wp-mail-smtp-setting-smtp-host': 'outgoing.host', '#wp-mail-smtp-setting-smtp-port': 'outgoing.port' },
   };
+  // Fields Portolan must leave alone: names, passwords, unrelated options.
+  const untouched = {
+    'demo/webmail.html': ['#account-name', '#imap-password', '#smtp-password'],
+    'demo/helpdesk.html': ['#in_password', '#in_imap_folders', '#in_validate_cert'],
+    'demo/wordpress-smtp.html': ['#wp-mail-smtp-setting-from_name', '#wp-mail-smtp-setting-smtp-pass'],
+  };
   let ext;
   before(async () => { ext = await launch(); });
   after(async () => { await ext?.close(); });
@@ -225,10 +231,12 @@ describe('demo forms through the extension', () => {
       assert.ok(!scan.error, JSON.stringify(scan.error));
       const found = Object.fromEntries(scan.fields.map((f) => [f.selector, f.role]));
       for (const [selector, role] of Object.entries(roles)) assert.equal(found[selector], role, `${selector} in ${JSON.stringify(found)}`);
+      const kept = await Promise.all(untouched[demo].map((selector) => page.inputValue(selector)));
       const fill = await send(ext.ext, { type: 'portolan/fill', tabId, email: 'someone@gmail.com' });
       assert.ok(!fill.error, JSON.stringify(fill.error));
       const host = Object.keys(roles)[0];
       assert.match(await page.inputValue(host), /^(imap|smtp)\.gmail\.com$/);
+      assert.deepEqual(await Promise.all(untouched[demo].map((selector) => page.inputValue(selector))), kept);
       await page.screenshot({ path: join(SCREENSHOTS, `www-${demo.replace('demo/', 'demo-').replace('.html', '')}-filled.png`), fullPage: true });
       await page.close();
     });

@@ -109,13 +109,14 @@ function fixedSettings(setting, fixed) {
   }
   const changed = rows.some((row) => row[3]);
   const copyable = new Set(['host', 'port', 'username']);
+  const mono = copyable;
   const table = el('table', { id: 'fixed' },
-    el('caption', { class: 'skip' }, changed ? 'Corrected settings' : 'Your settings'),
+    el('caption', { class: 'visually-hidden' }, changed ? 'Corrected settings' : 'Your settings'),
     el('tbody', {}, rows.map(([label, key, value, isChanged, was]) => el('tr', { 'data-field': key },
       el('th', { scope: 'row' }, label),
       el('td', { class: isChanged ? 'changed' : null },
-        el('span', { class: 'value' }, value),
-        isChanged && was ? el('span', { class: 'was' }, el('span', { class: 'skip' }, 'was '), was) : null,
+        el('span', { class: mono.has(key) ? 'value mono' : 'value' }, value),
+        isChanged && was ? el('span', { class: 'was' }, el('span', { class: 'visually-hidden' }, 'was '), was) : null,
         ' ',
         copyable.has(key) && value ? copyButton(value, label.toLowerCase()) : null)))));
   const use = changed ? el('button', { type: 'button', class: 'primary', id: 'use-fixed' }, 'Use these settings') : null;

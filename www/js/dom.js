@@ -9,7 +9,7 @@ export function el(tag, attrs = {}, ...children) {
     if (name === 'text') node.textContent = value;
     else node.setAttribute(name, value === true ? '' : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -28,7 +28,7 @@ export function copyButton(value, what, label = 'Copy') {
     }
     button.dataset.state = ok ? 'copied' : 'failed';
     button.textContent = ok ? 'Copied' : 'Copy failed';
-    announce(ok ? `Copied ${what}: ${value}` : `Could not copy ${what}; select it and press Ctrl+C`);
+    announce(ok ? `Copied ${what}` : `Could not copy ${what}; select it and press Ctrl+C`);
     clearTimeout(button.resetTimer);
     button.resetTimer = setTimeout(() => {
       button.textContent = label;
@@ -59,10 +59,10 @@ export function sourceLink(source) {
 /** A provenance line: the sources, the month verified and the confidence. */
 export function provenanceLine(provenance) {
   return el('p', { class: 'provenance' },
-    el('span', { class: 'sources' }, 'Source: ', provenance.sources.map(sourceLink)),
-    el('span', {}, `Verified ${provenance.verified}`),
     el('span', { class: `badge ${provenance.confidence}`, title: CONFIDENCE_MEANING[provenance.confidence] || '' },
-      provenance.confidence));
+      provenance.confidence),
+    el('span', { class: 'sources' }, 'Source: ', provenance.sources.map(sourceLink)),
+    el('span', { class: 'checked' }, `checked ${provenance.verified}`));
 }
 
 /** gmail-facts.md, "Confidence levels" (core/src/knowledge/provenance.rs). */

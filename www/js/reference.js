@@ -141,10 +141,11 @@ function myths(gmail) {
     el('h3', {}, `Port ${wrong.port} for ${PROTOCOL_LABELS[wrong.protocol]}`),
     el('p', {}, wrong.why),
     provenanceLine(wrong.provenance)));
-  const hosts = gmail.misused_hosts.filter((host) => host.role !== 'admin-relay').map((host) => el('article', { class: 'card myth' },
-    el('h3', {}, el('code', {}, patternText(host.pattern)), ' as your server'),
-    el('p', {}, host.why),
-    provenanceLine(host.provenance)));
+  const others = gmail.misused_hosts.filter((host) => host.role !== 'admin-relay');
+  const hosts = others.length ? el('article', { class: 'card myth wide', id: 'myth-hosts' },
+    el('h3', {}, 'Google hosts that are not for your mail client'),
+    el('ul', { class: 'host-list' }, others.map((host) => el('li', {},
+      el('code', {}, patternText(host.pattern)), el('p', {}, host.why), provenanceLine(host.provenance))))) : null;
   return section('myths', 'Myths and mistakes', 'Settings that circulate in guides and forms, and why they are wrong for Gmail.',
     el('div', { class: 'grid' }, ports, hosts));
 }

@@ -1,5 +1,5 @@
-//! Gmail's knowledge for the popup's reference and the www reference page: the settings sheet
-//! (`portolan settings --json`) and the provider's whole tables, every value with its sources.
+//! The settings sheet (`portolan settings --json`) for the www reference page. The provider's
+//! whole tables, with every value's provenance, are `gmailKnowledge` in lib.rs (the popup's).
 
 use portolan_core::knowledge;
 use portolan_core::vocab::Protocol;
@@ -15,12 +15,4 @@ pub fn settings(protocol: JsValue) -> Result<JsValue, JsValue> {
     let protocol: Option<Protocol> = convert::from_js(protocol)?;
     let sheet = knowledge::gmail().sheet(protocol);
     convert::to_js(&sheet)
-}
-
-/// `knowledge::gmail()` whole: endpoints, aliases, wrong ports (the myths), misused hosts,
-/// username rule, sign-in methods, app-password rules, access rules, limits and sources, each
-/// value with its provenance (sources, verification month, confidence).
-#[wasm_bindgen]
-pub fn provider() -> Result<JsValue, JsValue> {
-    convert::to_js(knowledge::gmail())
 }

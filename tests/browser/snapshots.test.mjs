@@ -40,3 +40,31 @@ test('no committed snapshot carries a password value', async () => {
     for (const c of snap.controls) if (c.type === 'password') assert.equal(c.value, '', `${f} ${c.selector}`);
   }
 });
+
+test('a big admin page (2,000 controls, 40,000 elements) is scanned in bounded time', { timeout: 120000 }, async () => {
+  const { chromium } = await import('playwright-core');
+  const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    let html = '<!doctype html><html lang="en"><body><h1>Big admin</h1><form>';
+    for (let i = 0; i < 400; i++) {
+      html += `<h3>Section ${i}</h3><table>` + Array.from({ length: 5 }, (_, j) =>
+        `<tr><td><label for="f${i}_${j}">Label ${i}-${j}</label></td><td><div><span><input id="f${i}_${j}"></span></div><p>help ${j}</p></td></tr>`).join('') + '</table>';
+    }
+    html += '</form>' + '<div><span>filler</span></div>'.repeat(20000) + '</body></html>';
+    await page.setContent(html);
+    await page.evaluate(scanner);
+    const [ms, count, first] = await page.evaluate(() => {
+      const start = performance.now();
+      const snap = globalThis.PortolanSnapshot.build(document);
+      return [performance.now() - start, snap.controls.length, snap.controls[7]];
+    });
+    assert.equal(count, 2000);
+    assert.deepEqual(first.labels, ['Label 1-2']);
+    assert.deepEqual(first.context.headings, ['Section 1', 'Big admin']);
+    assert.ok(ms < 5000, `took ${ms} ms`);
+  } finally {
+    await browser.close();
+  }
+});

@@ -94,10 +94,27 @@
     return parts.join(' > ');
   }
 
+  // label[for] elements of a root by the id they point at, built once per root.
+  var labelIndex = new WeakMap();
+  function labelsFor(root, id) {
+    var index = labelIndex.get(root);
+    if (!index) {
+      index = new Map();
+      var all = root.querySelectorAll('label[for]');
+      for (var i = 0; i < all.length; i++) {
+        var key = all[i].htmlFor;
+        if (!index.has(key)) index.set(key, []);
+        index.get(key).push(all[i]);
+      }
+      labelIndex.set(root, index);
+    }
+    return index.get(id) || [];
+  }
+
   function labelTexts(el, root) {
     var out = [];
     if (el.id) {
-      var ls = root.querySelectorAll('label[for="' + el.id.replace(/"/g, '\\"') + '"]');
+      var ls = labelsFor(root, el.id);
       for (var i = 0; i < ls.length; i++) out.push(textOf(ls[i]));
     }
     var wrap = el.parentElement && el.parentElement.closest('label');
@@ -232,9 +249,11 @@
   function headingsBefore(el, headings) {
     var out = [];
     var level = 7;
-    for (var i = headings.length - 1; i >= 0 && out.length < 3; i--) {
+    // `headings` holds the headings met so far in document order (see walkRoot), so every one
+    // precedes `el`; looking back at most 60 keeps huge pages linear.
+    for (var i = headings.length - 1; i >= 0 && i >= headings.length - 60 && out.length < 3; i--) {
       var h = headings[i];
-      if (h.contains(el) || !(h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      if (h.contains(el)) continue;
       var m = /^H([1-6])$/.exec(h.tagName);
       // A <summary> captions its <details> only: the innermost level.
       var lv = m ? +m[1] : h.tagName === 'SUMMARY' ? 6 : +(h.getAttribute('aria-level') || 2);
@@ -350,11 +369,12 @@
   // Walks one root (Document or ShadowRoot) in document order, descending into open shadow
   // roots and same-origin frames where they sit.
   function walkRoot(root, prefix, frameSel, shadow, out, limit, outer) {
-    var headings = Array.prototype.slice.call(root.querySelectorAll(HEADING_QUERY));
+    var headings = [];
     var radios = {};
     var all = root.querySelectorAll('*');
     for (var i = 0; i < all.length && out.length < limit; i++) {
       var el = all[i];
+      if (el.matches(HEADING_QUERY)) headings.push(el);
       if (isControl(el)) {
         if (el.type === 'radio') {
           var form = el.form;
@@ -403,7 +423,7 @@
     if (!box) return;
     var labels = [];
     if (radios[0].id) {
-      var own = root.querySelectorAll('label[for="' + radios[0].id.replace(/"/g, '\\"') + '"]');
+      var own = labelsFor(root, radios[0].id);
       for (var o = 0; o < own.length; o++) if (!box.contains(own[o]) && textOf(own[o])) labels.push(textOf(own[o]));
     }
     for (var cur = box, depth = 0; cur && depth < 3 && !labels.length; cur = cur.parentElement, depth++) {
@@ -415,7 +435,7 @@
       }
       if (cur.getAttribute('aria-label')) labels.push(clean(cur.getAttribute('aria-label')));
       if (cur.id) {
-        var ls = root.querySelectorAll('label[for="' + cur.id.replace(/"/g, '\\"') + '"]');
+        var ls = labelsFor(root, cur.id);
         for (var i = 0; i < ls.length; i++) if (textOf(ls[i])) labels.push(textOf(ls[i]));
       }
       if (cur.tagName === 'FIELDSET' && depth < 2) {
@@ -437,6 +457,7 @@
   function build(doc, options) {
     doc = doc || document;
     var limit = (options && options.limit) || 5000;
+    labelIndex = new WeakMap(); // the page may have changed since the last build
     var controls = [];
     walkRoot(doc, '', '', false, controls, limit, null);
     return {

@@ -187,7 +187,7 @@ describe('index and demo forms', () => {
     await shot(page, 'index');
     const demos = await open('demo/index.html');
     for (const demo of DEMOS) {
-      assert.equal(await demos.page.locator(`a[href="${demo.replace('demo/', '')}"]`).count(), 1, demo);
+      assert.equal(await demos.page.locator(`main a[href="${demo.replace('demo/', '')}"]`).count(), 1, demo);
     }
     await shot(demos.page, 'demo-index');
     assert.deepEqual([...problems, ...demos.problems], []);

@@ -124,6 +124,42 @@ describe('settings doctor', () => {
   });
 });
 
+describe('wasm exports at the boundary', () => {
+  test('settings and diagnose: results and coded errors, as the pages see them', async () => {
+    const { page, problems } = await open('index.html');
+    const got = await page.evaluate(async () => {
+      const core = await import('/js/core.js');
+      await core.ready;
+      const codeOf = (f) => { try { f(); return 'no error'; } catch (e) { return `${e.code}: ${e.message}`; } };
+      return {
+        imapOnly: Object.keys(core.settings('imap')),
+        all: core.settings(null).smtp.map((e) => e.port),
+        badProtocol: codeOf(() => core.settings('gopher')),
+        numberPort: core.diagnose({ protocol: 'pop3', host: 'pop.gmail.com', port: 995, security: 'implicit-tls' }),
+        textPort: core.diagnose({ protocol: 'imap', host: ' IMAP.gmail.com ', port: ' 143 ', security: 'starttls', username: 'me' }),
+        emptyPort: codeOf(() => core.diagnose({ protocol: 'imap', host: 'imap.gmail.com', port: '', security: 'starttls' })),
+        hugePort: codeOf(() => core.diagnose({ protocol: 'imap', host: 'imap.gmail.com', port: 70000, security: 'starttls' })),
+        badSecurity: codeOf(() => core.diagnose({ protocol: 'imap', host: 'imap.gmail.com', port: 993, security: 'ssl' })),
+        notAnObject: codeOf(() => core.diagnose('imap.gmail.com:993')),
+      };
+    });
+    assert.deepEqual(got.imapOnly.filter((k) => ['imap', 'pop3', 'smtp'].includes(k)), ['imap']);
+    assert.deepEqual(got.all, [465, 587]);
+    assert.match(got.badProtocol, /^invalid-input: /);
+    assert.deepEqual(got.numberPort.findings, []);
+    assert.deepEqual(got.numberPort.fixed, { protocol: 'pop3', host: 'pop.gmail.com', port: 995, security: 'implicit-tls' });
+    assert.ok(got.textPort.findings.some((f) => f.code === 'imap-port-143-not-offered'), JSON.stringify(got.textPort.findings));
+    assert.equal(got.textPort.fixed.port, 993);
+    assert.equal(got.textPort.fixed.host, 'imap.gmail.com');
+    assert.match(got.emptyPort, /^invalid-input: (Error: )?Enter a port/);
+    assert.match(got.hugePort, /^invalid-input: (Error: )?The port 70000 does not exist/);
+    assert.match(got.badSecurity, /^invalid-input: /);
+    assert.match(got.notAnObject, /^invalid-input: /);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
 describe('reference', () => {
   test('servers, sources and a working copy button', async () => {
     const { page, problems } = await open('reference.html');
@@ -162,6 +198,15 @@ describe('reference', () => {
     assert.equal(json.smtp[1].security, 'starttls');
     await shot(page, 'reference');
     assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('dark mode', async () => {
+    const page = await context.newPage({ colorScheme: 'dark' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${server.origin}/reference.html`);
+    await page.locator('#server-imap').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'www-reference-dark.png') });
     await page.close();
   });
 

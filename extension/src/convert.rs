@@ -4,7 +4,7 @@
 use portolan_core::form::AnalysisError;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Every export serializes through this: JS sees plain objects (never `Map`) and `null` for a
 /// missing value, so the output reads the same as the CLI's JSON.
@@ -59,17 +59,27 @@ fn js_error(code: ErrorCode, message: &str) -> JsValue {
     err.into()
 }
 
+/// The plain message of a serde-wasm-bindgen error (which wraps a JS `Error`; its `Display`
+/// would prefix "Error: ").
+fn message(err: serde_wasm_bindgen::Error) -> String {
+    let js = JsValue::from(err);
+    match js.dyn_ref::<js_sys::Error>() {
+        Some(e) => String::from(e.message()),
+        None => js.as_string().unwrap_or_default(),
+    }
+}
+
 /// Deserializes an argument; a shape error becomes `invalid-input`.
 pub fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
     serde_wasm_bindgen::from_value(value)
-        .map_err(|e| js_error(ErrorCode::InvalidInput, &e.to_string()))
+        .map_err(|e| js_error(ErrorCode::InvalidInput, &message(e)))
 }
 
 /// Serializes a result through the shared serializer.
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&SERIALIZER)
-        .map_err(|e| js_error(ErrorCode::SerializeFailed, &e.to_string()))
+        .map_err(|e| js_error(ErrorCode::SerializeFailed, &message(e)))
 }
 
 /// Core's analysis error as a JS `Error`.

@@ -112,6 +112,15 @@ describe('settings doctor', () => {
     await page.close();
   });
 
+  test('a link carries the setting to check (and an unknown word is ignored)', async () => {
+    const { page, problems } = await open('doctor.html?protocol=pop3&host=pop.gmail.com&port=110&security=bogus');
+    await page.locator('.finding[data-code="pop3-port-110-not-offered"]').waitFor();
+    assert.equal(await page.locator('#security').inputValue(), 'implicit-tls');
+    assert.equal(await page.locator('#fixed tr[data-field="port"] .value').textContent(), '995');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('a narrow screen', async () => {
     const { page, problems } = await open('doctor.html', { width: 380, height: 800 });
     await page.getByRole('button', { name: 'IMAP on 465' }).click();

@@ -144,6 +144,16 @@ for (const button of form.querySelectorAll('[data-example]')) {
   button.addEventListener('click', () => fill(EXAMPLES[button.dataset.example]));
 }
 
+// A link can carry a setting to check (`doctor.html?protocol=imap&host=…&port=…&security=…`);
+// never a username, so that no address ends up in a URL.
+const query = new URLSearchParams(location.search);
+for (const name of ['protocol', 'host', 'port', 'security']) {
+  const value = query.get(name);
+  if (value === null) continue;
+  if (input[name] instanceof HTMLSelectElement && ![...input[name].options].some((o) => o.value === value)) continue;
+  input[name].value = value;
+}
+
 ready.then(render, (err) => {
   output.replaceChildren(el('p', { class: 'failure', role: 'alert' },
     `Portolan's core could not start in this browser (${err && err.message ? err.message : err}).`));

@@ -115,7 +115,9 @@ function signIn(sheet, gmail) {
     el('ul', { class: 'notes' }, claims.map(([who, claim]) => el('li', {},
       el('strong', {}, `${claim.date}, ${who}: `), claim.says, provenanceLine(claim.provenance)))),
     el('p', { class: 'callout warn' }, el('strong', {}, 'Sources disagree. '), end.workspace_note));
-  return section('sign-in', 'Signing in', 'Your mail client needs OAuth or an app password; the account password is refused.',
+  const titles = (accepted) => sheet.auth.filter((m) => m.accepted === accepted).map((m) => AUTH_TITLES[m.method] || m.method);
+  const summary = `Accepted: ${titles(true).join('; ') || 'none'}. No longer accepted: ${titles(false).join('; ') || 'none'}.`;
+  return section('sign-in', 'Signing in', summary,
     el('div', { class: 'grid' }, methods, appPasswords, timeline),
     el('p', { class: 'meta' }, 'OAuth scope for full mail access: ', el('code', {}, gmail.auth.oauth_scope)));
 }
@@ -123,15 +125,10 @@ function signIn(sheet, gmail) {
 function workspace(gmail) {
   const rules = gmail.access.filter((rule) => rule.audience === 'workspace');
   const relays = gmail.misused_hosts.filter((host) => host.role === 'admin-relay');
-  const blocked = gmail.auth.app_passwords.unavailable_when.filter((w) => /admin/i.test(w));
   return section('workspace', 'Google Workspace: what your administrator controls', null,
     el('div', { class: 'grid' },
       rules.map((rule) => el('article', { class: 'card' },
         el('h3', {}, 'IMAP and POP access'), el('p', {}, rule.statement), provenanceLine(rule.provenance))),
-      blocked.length ? el('article', { class: 'card' },
-        el('h3', {}, 'App passwords'),
-        el('p', {}, `App passwords are not available when ${blocked.join(', ')}.`),
-        provenanceLine(gmail.auth.app_passwords.provenance)) : null,
       relays.map((host) => el('article', { class: 'card' },
         el('h3', {}, el('code', {}, patternText(host.pattern))), el('p', {}, host.why), provenanceLine(host.provenance)))));
 }

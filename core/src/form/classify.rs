@@ -101,10 +101,18 @@ const fn is_negative(c: Concept) -> bool {
 fn settle(mut found: Vec<Concept>) -> Vec<Concept> {
     use Concept::*;
     // "Server address" and a bare "Endereço" name the server; "Email address" an address.
-    if found.contains(&Address) && !found.contains(&Email) && !found.contains(&Host) {
+    if found.contains(&Address)
+        && !found.contains(&Email)
+        && !found.contains(&EmailAddress)
+        && !found.contains(&Host)
+    {
         found.push(Host);
     }
-    found.retain(|c| *c != Address);
+    let explicit_address = found.contains(&EmailAddress);
+    if explicit_address && !found.contains(&Email) {
+        found.push(Email);
+    }
+    found.retain(|c| !matches!(c, Address | EmailAddress));
     let has = |c: Concept| found.contains(&c);
     let mut drop = Vec::new();
     if has(Port) {
@@ -123,7 +131,14 @@ fn settle(mut found: Vec<Concept>) -> Vec<Concept> {
     if has(Host) {
         drop.push(Email);
     }
-    if has(DisplayName) || has(Recipient) {
+    // "Sender name" is no address, but "Name (email address)" is (GLPI).
+    if has(DisplayName) && !explicit_address {
+        drop.push(Email);
+    }
+    if has(DisplayName) && explicit_address {
+        drop.push(DisplayName);
+    }
+    if has(Recipient) {
         drop.extend([Email, Host]);
     }
     if has(Unrelated) || has(Foreign) {

@@ -39,6 +39,8 @@ pub enum Concept {
     Foreign,
     /// A bare "address" word: a host, unless an email word makes it an email address.
     Address,
+    /// An explicit "email address" phrase: an address even beside a name ("Name (email address)").
+    EmailAddress,
 }
 
 /// (concept, terms): one row per language, so a missing language is easy to see.
@@ -88,7 +90,8 @@ pub const VOCABULARY: Table = &[
     // Password.
     (Concept::Password, &["password", "passwd", "pass", "pwd", "app password", "kennwort", "passwort", "mot de passe", "contrasena", "clave", "senha", "wachtwoord", "haslo", "пароль", "パスワード", "密码", "密碼"]),
     // Email / sender address. "email$" is whole-word: "Emails per fetch" is not an address.
-    (Concept::Email, &["email$", "e mail$", "emailaddress", "mail address", "email address", "e mail address", "from", "from address", "from email", "sender", "sender address", "sender email", "mail from"]),
+    (Concept::EmailAddress, &["emailaddress", "mail address", "email address", "e mail address", "e mail adresse", "adresse e mail", "adresse electronique", "indirizzo email", "indirizzo e mail", "endereco de e mail", "endereco de email", "e mailadres", "emailadres", "adres e mail", "adres email", "адрес почты", "адрес электронной почты", "メールアドレス", "邮件地址", "邮箱地址"]),
+    (Concept::Email, &["email$", "e mail$", "from", "from address", "from email", "sender", "sender address", "sender email", "mail from"]),
     (Concept::Email, &["absender", "absenderadresse", "e mail adresse"]),         // de
     (Concept::Email, &["expediteur", "adresse e mail", "adresse electronique", "courriel"]), // fr
     (Concept::Email, &["remitente", "correo", "correo electronico"]),             // es
@@ -132,13 +135,13 @@ pub const VOCABULARY: Table = &[
     (Concept::Outgoing, &["发信", "发送", "外发", "發送", "寄件"]),         // zh
     // Display names (negative for email and username).
     (Concept::DisplayName, &["from name", "fromname", "sender name", "sendername", "display name", "your name", "full name", "real name", "name"]),
-    (Concept::DisplayName, &["absendername", "anzeigename", "nom de l expediteur", "nom affiche", "nombre del remitente", "nome del mittente", "nome mittente", "nome do remetente", "naam afzender", "weergavenaam", "nazwa nadawcy", "имя отправителя", "表示名", "差出人名", "发件人名称", "发件人姓名", "显示名称"]),
+    (Concept::DisplayName, &["nombre", "nom", "nome", "naam", "nazwa", "имя", "名前", "名称", "absendername", "anzeigename", "nom de l expediteur", "nom affiche", "nombre del remitente", "nome del mittente", "nome mittente", "nome do remetente", "naam afzender", "weergavenaam", "nazwa nadawcy", "имя отправителя", "表示名", "差出人名", "发件人名称", "发件人姓名", "显示名称"]),
     // Recipients, reply-to, contact and test addresses: not the account's.
     (Concept::Recipient, &["recipient", "send test", "test", "email to$", "mail to$", "to email", "to address", "reply", "replyto", "return path", "to address", "bcc", "cc", "admin email", "contact", "notification recipient"]),
-    (Concept::Recipient, &["zustelladresse", "delivery address", "empfanger", "antwort", "kontakt", "destinataire", "reponse", "destinatario", "respuesta", "contacto", "risposta", "contatto", "resposta", "contato", "ontvanger", "antwoord", "odbiorca", "odpowiedz", "kontaktowy", "получател", "ответ", "受信者", "宛先", "返信", "收件人", "测试", "回复"]),
+    (Concept::Recipient, &["administrator", "administrador", "administrateur", "amministratore", "beheerder", "administratora", "администратор", "zustelladresse", "delivery address", "empfanger", "antwort", "kontakt", "destinataire", "reponse", "destinatario", "respuesta", "contacto", "risposta", "contatto", "resposta", "contato", "ontvanger", "antwoord", "odbiorca", "odpowiedz", "kontaktowy", "получател", "ответ", "受信者", "宛先", "返信", "收件人", "测试", "回复"]),
     // Neighbouring settings that are not Portolan's business.
     (Concept::Unrelated, &["timeout", "interval", "folder", "directory", "signature", "subject", "limit", "delay", "batch", "frequency", "charset", "encoding", "debug", "log$", "logging", "api key", "client id", "client secret", "tenant", "queue", "priority", "domain", "helo", "ehlo", "keep", "delete", "leave", "minutes", "seconds", "period", "archive", "spam", "filter", "group", "department", "mailer type", "transport", "signing", "dkim", "max", "size"]),
-    (Concept::Unrelated, &["verify", "verification", "validate", "validation", "certificate", "cert", "insecure", "skip", "auto tls", "autotls", "alert", "ignore", "error", "errors", "https", "無視", "忽略", "backup", "fallback", "secondary", "connection string", "prefix", "sendmail"]),
+    (Concept::Unrelated, &["verify", "verification", "validate", "validation", "certificate", "cert", "insecure", "skip", "auto tls", "autotls", "alert", "ignore", "error", "errors", "https", "無視", "忽略", "header", "headers", "lote", "tamanho", "tamano", "taille", "grosse", "dimensione", "rozmiar", "размер", "サイズ", "大小", "backup", "fallback", "secondary", "connection string", "prefix", "sendmail"]),
     (Concept::Unrelated, &["zertifikat", "uberpruf", "ordner", "betreff", "certificat", "chaine de connexion", "dossier", "objet", "certificado", "carpeta", "asunto", "pasta", "assunto", "certificato", "cartella", "oggetto", "verific", "onderwerp", "weryfik", "certyfikat", "temat", "проверк", "сертификат", "папк", "тема", "証明書", "フォルダ", "件名", "证书", "文件夹", "主题"]),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
     (Concept::Foreign, &["database", "datenbank", "base de donnees", "base de datos", "banco de dados", "baza danych", "база данных", "データベース", "数据库", "資料庫", "admin account", "administrator account", "管理员", "管理者", "ldap", "proxy", "ftp"]),

@@ -54,8 +54,21 @@ function render() {
     output.replaceChildren(inputError(err));
     return;
   }
-  output.replaceChildren(...[verdict(result.findings), findingList(result.findings), fixedSettings(setting, result.fixed)]
+  const summary = verdict(result.findings);
+  output.replaceChildren(...[summary, findingList(result.findings), fixedSettings(setting, result.fixed)]
     .filter(Boolean));
+  speak(summary.textContent);
+}
+
+/** Screen readers hear the verdict once the typing pauses, not the whole result per keystroke. */
+let spoken = '';
+let speakTimer;
+function speak(text) {
+  clearTimeout(speakTimer);
+  speakTimer = setTimeout(() => {
+    if (text !== spoken) announce(text);
+    spoken = text;
+  }, 700);
 }
 
 /** The wasm layer refuses only what it cannot read; of this form's fields that is the port. */
@@ -63,7 +76,8 @@ function inputError(err) {
   if (err && err.code === 'invalid-input') {
     input.port.setAttribute('aria-invalid', 'true');
     input.port.setAttribute('aria-describedby', 'port-error');
-    return el('p', { class: 'input-error', id: 'port-error', role: 'alert' }, err.message);
+    speak(err.message);
+    return el('p', { class: 'input-error', id: 'port-error' }, err.message);
   }
   return el('p', { class: 'input-error', role: 'alert' },
     `Portolan could not check these settings (${err && err.code ? err.code : 'unexpected error'}): ${err && err.message ? err.message : err}`);

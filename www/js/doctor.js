@@ -34,8 +34,11 @@ function typed() {
 /** The input last shown, so that a `change` after the `input` events that already showed it
  * (a field losing focus) does not rebuild the result under the user's pointer. */
 let shown = null;
+/** Whether the wasm module is ready; typing before it is shown once it is. */
+let loaded = false;
 
 function render() {
+  if (!loaded) return;
   const setting = typed();
   const key = JSON.stringify(setting);
   if (key === shown) return;
@@ -44,7 +47,7 @@ function render() {
   input.port.removeAttribute('aria-describedby');
   if (!setting.host.trim() && !setting.port.trim() && !setting.username) {
     output.replaceChildren(el('p', { class: 'placeholder' },
-      'Type your settings on the left, or try an example. The diagnosis appears here as you type.'));
+      'Type your settings into the form, or try an example. The diagnosis appears here as you type.'));
     return;
   }
   let result;
@@ -168,7 +171,10 @@ for (const name of ['protocol', 'host', 'port', 'security']) {
   input[name].value = value;
 }
 
-ready.then(render, (err) => {
+ready.then(() => {
+  loaded = true;
+  render();
+}, (err) => {
   output.replaceChildren(el('p', { class: 'failure', role: 'alert' },
     `Portolan's core could not start in this browser (${err && err.message ? err.message : err}).`));
 });

@@ -59,13 +59,17 @@ impl From<TypedSetting> for Setting {
 #[derive(Debug, PartialEq, Eq)]
 struct Port(u16);
 
-/// Why a port field cannot be read; the message is what the page shows.
+/// Why a port field cannot be read; the message is what the page shows. The messages quote
+/// what was typed with `Display`, never `Debug` or float formatting, which would weigh on the
+/// shipped module (docs/BENCHMARKS.md, the wasm budget).
 #[derive(Debug, PartialEq, Eq)]
 enum PortError {
     /// The field is empty or only spaces.
     Empty,
-    /// Not a whole number (`"abc"`, `"99.5"`, `"-1"`).
+    /// Text that is not a whole number (`"abc"`, `"99.5"`, `"-1"`).
     NotANumber(String),
+    /// A JS number that is not a whole number from 0 up (`99.5`, `-1`, `NaN`).
+    NotWhole,
     /// A whole number above 65535.
     OutOfRange(String),
 }
@@ -76,8 +80,11 @@ impl fmt::Display for PortError {
             PortError::Empty => f.write_str("Enter a port: a number such as 993, 995, 465 or 587."),
             PortError::NotANumber(text) => write!(
                 f,
-                "The port {text:?} is not a number: a port is a whole number such as 993, 995, \
+                "The port \"{text}\" is not a number: a port is a whole number such as 993, 995, \
                  465 or 587."
+            ),
+            PortError::NotWhole => f.write_str(
+                "The port must be a whole number from 0 to 65535, such as 993, 995, 465 or 587.",
             ),
             PortError::OutOfRange(text) => write!(
                 f,
@@ -103,10 +110,11 @@ impl Port {
     }
 
     fn from_number(n: f64) -> Result<Self, PortError> {
-        if n.fract() != 0.0 || n < 0.0 || !n.is_finite() {
-            Err(PortError::NotANumber(n.to_string()))
+        if !n.is_finite() || n.fract() != 0.0 || n < 0.0 {
+            Err(PortError::NotWhole)
         } else if n > f64::from(u16::MAX) {
-            Err(PortError::OutOfRange(n.to_string()))
+            // A finite whole number: printed as an integer (saturating far beyond u64).
+            Err(PortError::OutOfRange((n as u64).to_string()))
         } else {
             // A whole number in 0..=65535: the cast is exact.
             Ok(Port(n as u16))
@@ -194,10 +202,12 @@ mod tests {
             (993.0, Ok(993)),
             (0.0, Ok(0)),
             (65535.0, Ok(65535)),
-            (99.5, Err(PortError::NotANumber("99.5".into()))),
-            (-1.0, Err(PortError::NotANumber("-1".into()))),
-            (f64::NAN, Err(PortError::NotANumber("NaN".into()))),
+            (99.5, Err(PortError::NotWhole)),
+            (-1.0, Err(PortError::NotWhole)),
+            (f64::NAN, Err(PortError::NotWhole)),
+            (f64::INFINITY, Err(PortError::NotWhole)),
             (65536.0, Err(PortError::OutOfRange("65536".into()))),
+            (1e300, Err(PortError::OutOfRange(u64::MAX.to_string()))),
         ];
         for (n, want) in cases {
             assert_eq!(Port::from_number(*n).map(|p| p.0), *want, "{n}");

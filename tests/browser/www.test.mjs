@@ -147,6 +147,7 @@ describe('wasm exports at the boundary', () => {
         numberPort: core.diagnose({ protocol: 'pop3', host: 'pop.gmail.com', port: 995, security: 'implicit-tls' }),
         textPort: core.diagnose({ protocol: 'imap', host: ' IMAP.gmail.com ', port: ' 143 ', security: 'starttls', username: 'me' }),
         emptyPort: codeOf(() => core.diagnose({ protocol: 'imap', host: 'imap.gmail.com', port: '', security: 'starttls' })),
+        fractionPort: codeOf(() => core.diagnose({ protocol: 'imap', host: 'imap.gmail.com', port: 99.5, security: 'starttls' })),
         hugePort: codeOf(() => core.diagnose({ protocol: 'imap', host: 'imap.gmail.com', port: 70000, security: 'starttls' })),
         badSecurity: codeOf(() => core.diagnose({ protocol: 'imap', host: 'imap.gmail.com', port: 993, security: 'ssl' })),
         notAnObject: codeOf(() => core.diagnose('imap.gmail.com:993')),
@@ -161,6 +162,7 @@ describe('wasm exports at the boundary', () => {
     assert.equal(got.textPort.fixed.port, 993);
     assert.equal(got.textPort.fixed.host, 'imap.gmail.com');
     assert.match(got.emptyPort, /^invalid-input: (Error: )?Enter a port/);
+    assert.match(got.fractionPort, /^invalid-input: (Error: )?The port must be a whole number/);
     assert.match(got.hugePort, /^invalid-input: (Error: )?The port 70000 does not exist/);
     assert.match(got.badSecurity, /^invalid-input: /);
     assert.match(got.notAnObject, /^invalid-input: /);

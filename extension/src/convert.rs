@@ -71,8 +71,7 @@ fn message(err: serde_wasm_bindgen::Error) -> String {
 
 /// Deserializes an argument; a shape error becomes `invalid-input`.
 pub fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| js_error(ErrorCode::InvalidInput, &message(e)))
+    crate::de::from_value(value).map_err(|e| js_error(ErrorCode::InvalidInput, &e.0))
 }
 
 /// Serializes a result through the shared serializer.

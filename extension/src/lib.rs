@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod convert;
+mod de;
 mod doctor;
 mod knowledge;
 

@@ -42,6 +42,15 @@ fn corpus_snapshot(fields: usize) -> FormSnapshot {
 fn bench(c: &mut Criterion) {
     let fifty = corpus_snapshot(50);
     assert_eq!(fifty.controls.len(), 50);
+    c.bench_function("classify only, 50 fields", |b| {
+        b.iter(|| {
+            black_box(&fifty)
+                .controls
+                .iter()
+                .map(portolan_core::form::classify::classify)
+                .count()
+        })
+    });
     c.bench_function("analyze 50 fields", |b| {
         b.iter(|| analyze(black_box(&fifty), Some("jane.doe@example.com")))
     });

@@ -7,6 +7,9 @@ import init, { analyze, maxControls } from './wasm/portolan_extension.js';
 
 const CONTENT_SCRIPTS = ['content/snapshot.js', 'content/fill.js'];
 const AUTO_SCRIPT_ID = 'portolan-auto';
+/** The native host (docs/PROTOCOL.md). */
+const HOST = 'dev.portolan.host';
+const CHECK_TIMEOUT_MS = 5000;
 const MAX_EMAIL = 320;
 
 let ready = null;
@@ -94,6 +97,13 @@ async function understand(tabId, email) {
   }
 }
 
+/** Chromium words native-messaging failures only as messages; these are its spellings. */
+function hostErrorCode(message) {
+  if (/not found/i.test(message)) return 'host-missing';
+  if (/forbidden/i.test(message)) return 'host-forbidden';
+  return 'host-failed';
+}
+
 /** The visible text of a select option or radio, so the popup can show "SSL/TLS" rather
  * than the option value "2". A lookup in what the page showed, not a decision. */
 function withOptionTexts(analysis, snapshot) {
@@ -123,6 +133,23 @@ const handlers = {
     const { analysis } = await understand(msg.tabId, await emailFor(msg));
     const done = await inTab(msg.tabId, (entries) => globalThis.PortolanFill.apply(entries), [analysis.plan.entries]);
     return { filled: done.filled, skipped: done.skipped };
+  },
+
+  /** The native host's check from this computer (docs/PROTOCOL.md, `check`): the report, or
+   * an error whose code says whether the host is missing, forbidden or failed. */
+  async 'portolan/check'(msg) {
+    const email = await emailFor(msg);
+    const request = { id: 'check', type: 'check', timeoutMs: CHECK_TIMEOUT_MS, ...(email ? { email } : {}) };
+    let reply;
+    try {
+      reply = await chrome.runtime.sendNativeMessage(HOST, request);
+    } catch (err) {
+      const message = String(err && err.message || err);
+      throw new PortolanError(hostErrorCode(message), message);
+    }
+    if (!reply || typeof reply !== 'object') throw new PortolanError('host-failed', 'the host sent no reply');
+    if (reply.error) throw new PortolanError(reply.error.code, reply.error.message);
+    return reply.result;
   },
 
   async 'portolan/undo'(msg) {

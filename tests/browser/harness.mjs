@@ -45,13 +45,17 @@ export async function serve(dirs, headers = () => ({})) {
   };
 }
 
-/** Chromium with the extension. Returns {context, id, ext (an extension page), close}. */
-export async function launch() {
+/** Chromium with the extension. Returns {context, id, ext (an extension page), close}.
+ * `setup(profileDir)` runs before the browser starts (e.g. to install the native host's
+ * manifest); `env` is added to the browser's environment (the native host inherits it). */
+export async function launch({ setup, env } = {}) {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) {
     throw new Error('dist/chromium-test is missing: run `cargo xtask build` first');
   }
   const profile = mkdtempSync(join(tmpdir(), 'portolan-browser-'));
+  if (setup) await setup(profile);
   const context = await chromium.launchPersistentContext(profile, {
+    ...(env ? { env: { ...process.env, ...env } } : {}),
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1100, height: 800 },

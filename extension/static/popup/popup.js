@@ -4,6 +4,7 @@
 import init, { coreVersion } from '../wasm/portolan_extension.js';
 import { loadReference } from './reference.js';
 import { renderReference } from './reference-view.js';
+import { setUpCheck } from './check.js';
 import { el, clear } from './dom.js';
 
 /** How people read each role in a block's table. */
@@ -246,6 +247,7 @@ async function main() {
   await setUpAutomaticMode();
   const reference = await loadReference();
   renderReference($('reference'), reference);
+  setUpCheck($('check'), email);
   state.tabId = await targetTab();
   await scan();
   document.body.dataset.ready = 'true';

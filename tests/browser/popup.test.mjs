@@ -32,7 +32,14 @@ async function popup(tabId, panel = '') {
   return page;
 }
 
-const shot = (page, name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/** The whole popup as one image: the viewport grows to the content, so the sticky Fill/Undo bar
+ * sits where it would at the end of the scroll. */
+async function shot(page, name) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 380, height });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await page.setViewportSize({ width: 380, height: 600 });
+}
 
 test('This page: blocks, proposed values, Fill and Undo, remembered email', async () => {
   const { page: form, tabId } = await openTab(browser, `${server.origin}/forms/thunderbird-web.html`);
@@ -108,4 +115,21 @@ test('a page Portolan cannot read says so', async () => {
   assert.match(await p.textContent('#status'), /cannot read|went wrong/);
   await shot(p, 'popup-unreadable');
   await p.close();
+});
+
+test('dark mode and a page without a mail form, for review', async () => {
+  const { page: form, tabId } = await openTab(browser, `${server.origin}/forms/nextcloud-mail-account.html`);
+  const p = await popup(tabId);
+  await p.emulateMedia({ colorScheme: 'dark' });
+  await p.waitForFunction(() => document.querySelector('#status').textContent.includes('found'));
+  await shot(p, 'popup-dark');
+  await p.close();
+  await form.close();
+
+  const { page: plain, tabId: plainTab } = await openTab(browser, `${server.origin}/pages/plain.html`);
+  const q = await popup(plainTab);
+  await q.waitForFunction(() => /No mail server settings form/.test(document.querySelector('#status').textContent));
+  await shot(q, 'popup-no-form');
+  await q.close();
+  await plain.close();
 });

@@ -191,12 +191,12 @@
   let observer = null;
   function watch() {
     if (observer) return;
-    // The shape that matters: how many controls exist and how many are shown.
+    // The shape that matters: the route, how many controls exist and how many are shown.
     const count = () => {
       const all = document.querySelectorAll('input, select, textarea');
       let shown = 0;
       for (const el of all) if (el.getClientRects().length) shown += 1;
-      return `${all.length}/${shown}`;
+      return `${location.href}|${all.length}/${shown}`;
     };
     let last = count();
     let timer = 0;
@@ -206,7 +206,7 @@
         const now = count();
         if (now === last) return;
         last = now;
-        chrome.runtime.sendMessage({ type: 'portolan/page-changed', controls: now }).catch(() => {});
+        chrome.runtime.sendMessage({ type: 'portolan/page-changed' }).catch(() => {});
       }, 200);
     });
     observer.observe(document.documentElement, {

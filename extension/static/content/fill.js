@@ -214,5 +214,28 @@
     });
   }
 
-  globalThis.PortolanFill = { find, apply, undo, watch };
+  /** How many controls the light DOM has, counted as the snapshot counts them (inputs other
+   * than hidden/submit/button/file/image/reset, selects, textareas; a named radio group once).
+   * Never more than the snapshot would hold (shadow roots and frames only add), so a count over
+   * core's bound means core will refuse the page. */
+  function countControls() {
+    const SKIPPED = new Set(['hidden', 'submit', 'button', 'file', 'image', 'reset']);
+    const groups = new Set();
+    let n = 0;
+    for (const el of document.querySelectorAll('input, select, textarea')) {
+      if (el.tagName === 'INPUT') {
+        const type = (el.getAttribute('type') || 'text').toLowerCase();
+        if (SKIPPED.has(type)) continue;
+        if (type === 'radio' && el.name) {
+          const key = `${el.form ? Array.prototype.indexOf.call(document.forms, el.form) : ''}|${el.name}`;
+          if (groups.has(key)) continue;
+          groups.add(key);
+        }
+      }
+      n += 1;
+    }
+    return n;
+  }
+
+  globalThis.PortolanFill = { find, apply, undo, watch, countControls };
 })();

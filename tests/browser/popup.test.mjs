@@ -58,6 +58,10 @@ test('This page: blocks, proposed values, Fill and Undo, remembered email', asyn
   assert.ok(filledValues.some((v) => v.endsWith('.gmail.com')), filledValues.join());
   await shot(p, 'popup-after-fill');
 
+  // The journal lives in the page: a reopened popup can still undo.
+  await p.reload();
+  await p.waitForSelector('body[data-ready="true"]');
+  assert.equal(await p.isEnabled('#undo'), true);
   await p.click('#undo');
   await p.waitForFunction(() => document.querySelector('#result').textContent.startsWith('Restored'));
   const restored = await form.$$eval('input:not([type=password]), select', (els) => els.map((e) => e.value));

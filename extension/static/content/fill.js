@@ -237,5 +237,8 @@
     return n;
   }
 
-  globalThis.PortolanFill = { find, apply, undo, watch, countControls };
+  /** How many fills can still be undone in this document. */
+  const undoable = () => journals.length;
+
+  globalThis.PortolanFill = { find, apply, undo, watch, countControls, undoable };
 })();

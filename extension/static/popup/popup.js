@@ -62,6 +62,8 @@ async function scan() {
   if (state.tabId === null) { setStatus('No tab to read.', 'warn'); return; }
   try {
     state.analysis = await send({ type: 'portolan/scan', tabId: state.tabId, email: email() });
+    // The undo journal lives in the page, so a reopened popup can still undo the last fill.
+    state.canUndo = state.analysis.undoable > 0;
     render(state.analysis);
   } catch (err) {
     state.analysis = null;

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openTab, ROOT, send, serve } from './harness.mjs';
+import { formState, launch, openTab, ROOT, send, serve } from './harness.mjs';
 
 const FORMS = join(ROOT, 'tests/fixtures/forms');
 let browser;
@@ -82,4 +82,26 @@ test('an in-page script cannot drive the extension when automatic mode is off', 
   assert.ok(scan === 'no answer' || /Receiving end|port closed/i.test(scan), String(scan));
   assert.equal(await page.inputValue('#edit-smtp-host'), '');
   await page.close();
+});
+
+test('the shipped build (dist/chromium) cannot touch a page until the user invokes it there', async () => {
+  const shipped = await launch({ extension: join(ROOT, 'dist/chromium') });
+  try {
+    const page = await shipped.context.newPage();
+    await page.goto(`${server.origin}/forms/drupal-smtp.html?shipped`);
+    const before = await formState(page);
+    // Without the user's click on the toolbar button there is no activeTab grant, and the
+    // shipped manifest has no host permissions: the service worker cannot reach the page.
+    // Without the `tabs` permission the extension cannot even read the tabs' URLs: try them all.
+    const tabIds = await shipped.ext.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
+    const replies = [];
+    for (const id of tabIds) replies.push(await send(shipped.ext, { type: 'portolan/scan', tabId: id }));
+    const pageReply = replies.find((r) => r.error && r.error.code === 'page-not-scriptable');
+    assert.ok(pageReply, JSON.stringify(replies));
+    assert.ok(!replies.some((r) => Array.isArray(r.fields) && r.fields.length), JSON.stringify(replies));
+    assert.deepEqual(await formState(page), before);
+    assert.equal(await page.locator('#portolan-offer').count(), 0);
+  } finally {
+    await shipped.close();
+  }
 });

@@ -48,9 +48,9 @@ export async function serve(dirs, headers = () => ({})) {
 /** Chromium with the extension. Returns {context, id, ext (an extension page), close}.
  * `setup(profileDir)` runs before the browser starts (e.g. to install the native host's
  * manifest); `env` is added to the browser's environment (the native host inherits it). */
-export async function launch({ setup, env } = {}) {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) {
-    throw new Error('dist/chromium-test is missing: run `cargo xtask build` first');
+export async function launch({ setup, env, extension = EXTENSION } = {}) {
+  if (!existsSync(join(extension, 'manifest.json'))) {
+    throw new Error(`${extension} is missing: run \`cargo xtask build\` first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'portolan-browser-'));
   if (setup) await setup(profile);
@@ -62,7 +62,7 @@ export async function launch({ setup, env } = {}) {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
     ],
   });
   const worker = context.serviceWorkers()[0] || await context.waitForEvent('serviceworker');

@@ -1,4 +1,4 @@
-//! `cargo xtask build` and `cargo xtask run`.
+//! `cargo xtask build`: everything that ships.
 
 use crate::shell::{self, Result, cmd};
 
@@ -22,31 +22,7 @@ pub fn all() -> Result {
     ))
 }
 
-/// `cargo xtask run`: the main job.
-pub fn demo(_args: &[String]) -> Result {
-    crate::deps::all()?;
-    all()?;
-    let portolan = crate::shell::root().join("target/release/portolan");
-    let bin = portolan.to_string_lossy();
-    shell::run(cmd(&bin, &["settings"]))?;
-    shell::run(cmd(
-        &bin,
-        &[
-            "doctor",
-            "--protocol",
-            "imap",
-            "--host",
-            "imap.gmail.com",
-            "--port",
-            "465",
-            "--security",
-            "starttls",
-        ],
-    ))
-}
-
-/// `cargo xtask bench`.
-pub fn bench(_args: &[String]) -> Result {
-    crate::deps::all()?;
+/// The extension's figures: wasm size and in-browser timings (part of `cargo xtask bench`).
+pub fn extension_bench() -> Result {
     extension::bench()
 }

@@ -31,25 +31,37 @@ pub fn wasm_bindgen_version() -> Result<String> {
 /// The Rust side: the wasm target and the pinned CLIs.
 pub fn rust_tools() -> Result {
     let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if !installed.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
+    if !installed
+        .lines()
+        .any(|t| t.trim() == "wasm32-unknown-unknown")
+    {
         shell::run(cmd("rustup", &["target", "add", "wasm32-unknown-unknown"]))?;
     }
     let want = wasm_bindgen_version()?;
     let have = output("wasm-bindgen", &["--version"]).unwrap_or_default();
     if !have.split_whitespace().any(|w| w == want) {
-        shell::run(cmd(
-            "cargo",
-            &["install", "--locked", "wasm-bindgen-cli", "--version", &want],
-        ))?;
+        cargo_install("wasm-bindgen-cli", &want)?;
     }
     let have = output("wasm-pack", &["--version"]).unwrap_or_default();
     if !have.split_whitespace().any(|w| w == WASM_PACK_VERSION) {
-        shell::run(cmd(
-            "cargo",
-            &["install", "--locked", "wasm-pack", "--version", WASM_PACK_VERSION],
-        ))?;
+        cargo_install("wasm-pack", WASM_PACK_VERSION)?;
     }
     Ok(())
+}
+
+/// `cargo install --locked` at an exact version. A crate's lockfile can name a dependency
+/// version the registry no longer serves (wasm-bindgen-cli 0.2.130 locks webpki-roots 1.0.11);
+/// then the install is retried with fresh resolution, still at the pinned crate version.
+fn cargo_install(krate: &str, version: &str) -> Result {
+    let locked = shell::run(cmd(
+        "cargo",
+        &["install", "--locked", krate, "--version", version],
+    ));
+    if locked.is_ok() {
+        return locked;
+    }
+    eprintln!("xtask: `cargo install --locked {krate}` failed; retrying without its lockfile");
+    shell::run(cmd("cargo", &["install", krate, "--version", version]))
 }
 
 /// npm packages from package-lock.json into ./node_modules (skipped when already current).
@@ -93,8 +105,13 @@ pub fn debian_packages() -> Result {
         ));
     }
     shell::run(cmd("apt-get", &["update", "-qq"]))?;
-    let mut install = cmd("apt-get", &["install", "-y", "-qq", "--no-install-recommends"]);
-    install.args(&missing).env("DEBIAN_FRONTEND", "noninteractive");
+    let mut install = cmd(
+        "apt-get",
+        &["install", "-y", "-qq", "--no-install-recommends"],
+    );
+    install
+        .args(&missing)
+        .env("DEBIAN_FRONTEND", "noninteractive");
     shell::run(install)
 }
 

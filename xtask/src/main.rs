@@ -1,6 +1,8 @@
 //! `cargo xtask`: the project's commands (README). Dependency-free so it builds in seconds.
 
+mod bench;
 mod build;
+mod demo;
 mod deps;
 mod shell;
 mod test;
@@ -21,8 +23,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("test") => test::run(&args[1..]),
         Some("build") => build::run(&args[1..]),
-        Some("run") => build::demo(&args[1..]),
-        Some("bench") => build::bench(&args[1..]),
+        Some("run") => demo::run(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

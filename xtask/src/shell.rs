@@ -9,7 +9,10 @@ pub type Result<T = ()> = std::result::Result<T, String>;
 /// The repository root (the parent of `xtask/`).
 pub fn root() -> PathBuf {
     let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    manifest_dir.parent().map(Path::to_path_buf).unwrap_or(manifest_dir)
+    manifest_dir
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or(manifest_dir)
 }
 
 /// Builds a command that runs in the repository root.
@@ -23,14 +26,22 @@ pub fn cmd(program: &str, args: &[&str]) -> Command {
 pub fn run(mut c: Command) -> Result {
     let shown = format!("{c:?}").replace('"', "");
     eprintln!("\x1b[1m$ {shown}\x1b[0m");
-    let status = c.status().map_err(|e| format!("could not start {shown}: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("{shown} failed ({status})")) }
+    let status = c
+        .status()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
 }
 
 /// Runs a command and returns its stdout, or None when it cannot run or fails.
 pub fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = cmd(program, args).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// Whether a program is on PATH.

@@ -9,7 +9,15 @@ pub fn run(_args: &[String]) -> Result {
     shell::run(cmd("cargo", &["fmt", "--all", "--check"]))?;
     shell::run(cmd(
         "cargo",
-        &["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"],
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ],
     ))?;
     shell::run(cmd(
         "cargo",

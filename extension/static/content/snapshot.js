@@ -217,6 +217,29 @@
     return '';
   }
 
+  // For each row of a table, the text last seen above it in every column (cells holding a
+  // control do not count), built once per table in one pass so table layouts stay linear.
+  var columnIndex = new WeakMap();
+  function columnTextsAbove(table, row) {
+    var index = columnIndex.get(table);
+    if (!index) {
+      index = new Map();
+      var last = [];
+      for (var r = 0; r < table.rows.length; r++) {
+        var tr = table.rows[r];
+        index.set(tr, last.slice());
+        var x = 0;
+        for (var k = 0; k < tr.cells.length; k++) {
+          var cc = tr.cells[k];
+          if (!containsControl(cc)) { var txt = textOf(cc); if (txt) last[x] = txt; }
+          x += cc.colSpan || 1;
+        }
+      }
+      columnIndex.set(table, index);
+    }
+    return index.get(row) || [];
+  }
+
   function tableHeaders(el) {
     var cell = el.closest('td, th');
     if (!cell) return { column: '', row: '' };
@@ -224,16 +247,7 @@
     var table = cell.closest('table');
     var col = 0;
     for (var c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) col += c.colSpan || 1;
-    var column = '';
-    var rows = table ? table.rows : [];
-    for (var r = 0; r < rows.length && rows[r] !== row; r++) {
-      var x = 0;
-      for (var k = 0; k < rows[r].cells.length; k++) {
-        var cc = rows[r].cells[k];
-        if (x === col && !containsControl(cc)) { var txt = textOf(cc); if (txt) column = txt; }
-        x += cc.colSpan || 1;
-      }
-    }
+    var column = table ? columnTextsAbove(table, row)[col] || '' : '';
     var first = row.firstElementChild;
     var rowHeader = first && first !== cell && !containsControl(first) ? textOf(first) : '';
     return { column: column, row: rowHeader };
@@ -458,6 +472,7 @@
     doc = doc || document;
     var limit = (options && options.limit) || 5000;
     labelIndex = new WeakMap(); // the page may have changed since the last build
+    columnIndex = new WeakMap();
     var controls = [];
     walkRoot(doc, '', '', false, controls, limit, null);
     return {

@@ -131,7 +131,12 @@ impl FromStr for Security {
     /// "tls" and "ssl" are ambiguous in forms but here, on a command line, they follow the
     /// vocabulary: "ssl" is implicit TLS and "tls" is rejected as ambiguous.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().replace(['_', ' '], "-").as_str() {
+        match s
+            .trim()
+            .to_ascii_lowercase()
+            .replace(['_', ' '], "-")
+            .as_str()
+        {
             "implicit-tls" | "implicit" | "ssl" | "ssl/tls" | "tls-implicit" => {
                 Ok(Security::ImplicitTls)
             }

@@ -4,12 +4,10 @@
 // A module worker: the wasm-bindgen glue is imported statically and `init()` is awaited inside
 // the handlers (service workers allow neither top-level await nor `import()`).
 import init, { analyze, maxControls } from './wasm/portolan_extension.js';
+import { hostCheck } from './native-host.js';
 
 const CONTENT_SCRIPTS = ['content/snapshot.js', 'content/fill.js'];
 const AUTO_SCRIPT_ID = 'portolan-auto';
-/** The native host (docs/PROTOCOL.md). */
-const HOST = 'dev.portolan.host';
-const CHECK_TIMEOUT_MS = 5000;
 const MAX_EMAIL = 320;
 
 let ready = null;
@@ -103,13 +101,6 @@ async function understand(tabId, email) {
   }
 }
 
-/** Chromium words native-messaging failures only as messages; these are its spellings. */
-function hostErrorCode(message) {
-  if (/not found/i.test(message)) return 'host-missing';
-  if (/forbidden/i.test(message)) return 'host-forbidden';
-  return 'host-failed';
-}
-
 /** The visible text of a select option or radio, so the popup can show "SSL/TLS" rather
  * than the option value "2". A lookup in what the page showed, not a decision. */
 function withOptionTexts(analysis, snapshot) {
@@ -142,20 +133,13 @@ const handlers = {
   },
 
   /** The native host's check from this computer (docs/PROTOCOL.md, `check`): the report, or
-   * an error whose code says whether the host is missing, forbidden or failed. */
+   * an error whose code says what went wrong with the host and whose `command` fixes it
+   * (native-host.js). `timeoutMs` (optional) bounds each probe; the exchange is bounded too. */
   async 'portolan/check'(msg) {
-    const email = await emailFor(msg);
-    const request = { id: 'check', type: 'check', timeoutMs: CHECK_TIMEOUT_MS, ...(email ? { email } : {}) };
-    let reply;
-    try {
-      reply = await chrome.runtime.sendNativeMessage(HOST, request);
-    } catch (err) {
-      const message = String(err && err.message || err);
-      throw new PortolanError(hostErrorCode(message), message);
+    if (msg.timeoutMs !== undefined && !(Number.isInteger(msg.timeoutMs) && msg.timeoutMs >= 1 && msg.timeoutMs <= 30000)) {
+      throw new PortolanError('invalid-request', '`timeoutMs` is an integer from 1 to 30000');
     }
-    if (!reply || typeof reply !== 'object') throw new PortolanError('host-failed', 'the host sent no reply');
-    if (reply.error) throw new PortolanError(reply.error.code, reply.error.message);
-    return reply.result;
+    return hostCheck(await emailFor(msg), msg.timeoutMs);
   },
 
   async 'portolan/undo'(msg) {
@@ -205,7 +189,12 @@ function reply(work, sendResponse) {
   Promise.resolve()
     .then(work)
     .then(sendResponse, (err) => sendResponse({
-      error: { code: err && err.code || 'internal', message: String(err && err.message || err) },
+      error: {
+        code: err && err.code || 'internal',
+        message: String(err && err.message || err),
+        // Host failures say what fixes them (native-host.js).
+        ...(err && err.command ? { command: err.command } : {}),
+      },
       ...(err && err.timing ? { timing: err.timing } : {}),
     }));
   return true;

@@ -1,25 +1,36 @@
-// portolan/check through the real native host (target/release/portolan, installed into the test
-// profile with its own `install --user-data-dir`): the report comes back whole, and a missing
-// host is the error code the popup explains. Offline: PORTOLAN_CONNECT_TO points Gmail's names
-// at a closed loopback port, so every probe is refused without touching the internet.
-import { after, test } from 'node:test';
+// The Connection panel and portolan/check in real Chromium, through real native hosts:
+// - the real `portolan` (target/release/portolan, installed into the test profile with its own
+//   `install --user-data-dir`) against Debian's Dovecot on loopback, started here with a test
+//   CA made with openssl: Gmail's names mapped to it with PORTOLAN_CONNECT_TO and the CA
+//   trusted with PORTOLAN_CA_FILE, so certificate and host-name checks stay on; dnsmasq answers
+//   the custom domain's MX (PORTOLAN_RESOLVER). Nothing touches the internet.
+// - the real host against a closed loopback port (every probe refused), through the Reference
+//   panel's shortcut (the demo's path);
+// - every failure of the host itself: none installed, installed for another extension, a
+//   protocol-0 host, a host that exits at once, a host that hangs (tests/browser/fake-host/).
+// Each failure shows its words and the install command, and the copy button copies it.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { execFileSync, spawn } from 'node:child_process';
+import { createSocket } from 'node:dgram';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, ROOT, send } from './harness.mjs';
+import { launch, ROOT, SCREENSHOTS, send } from './harness.mjs';
 
 const HOST_BIN = join(ROOT, 'target/release/portolan');
+const FAKE_HOST = join(ROOT, 'tests/browser/fake-host/host.mjs');
 const ENDPOINTS = ['imap.gmail.com:993', 'pop.gmail.com:995', 'smtp.gmail.com:465', 'smtp.gmail.com:587'];
-const open = [];
+const INSTALL = 'portolan install --browser chromium';
+const OTHER_EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';
+const noHost = !existsSync(HOST_BIN) && 'target/release/portolan is not built';
+const noPeers = (!existsSync('/usr/sbin/dovecot') || !existsSync('/usr/sbin/dnsmasq')) && 'dovecot or dnsmasq is not installed';
 
-after(async () => {
-  for (const b of open) await b.close();
-});
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
-/** A loopback port nothing listens on. */
-async function closedPort() {
+/** A loopback port nothing listens on (the caller may bind it next). */
+async function freePort() {
   const server = createServer();
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
@@ -27,33 +38,330 @@ async function closedPort() {
   return port;
 }
 
-test('without the native host installed, check says host-missing', async () => {
-  const browser = await launch();
-  open.push(browser);
-  const reply = await send(browser.ext, { type: 'portolan/check' });
-  assert.equal(reply.error.code, 'host-missing', JSON.stringify(reply));
+/** Whether a plaintext port on loopback greets within a second. */
+function greets(port) {
+  return new Promise((ok) => {
+    const socket = connect(port, '127.0.0.1');
+    const done = (v) => { socket.destroy(); ok(v); };
+    socket.setTimeout(1000, () => done(false));
+    socket.on('error', () => done(false));
+    socket.on('data', () => done(true));
+  });
+}
+
+/** Stops a child we started: SIGTERM (Dovecot's master stops its login processes), then
+ * SIGKILL if it lingers. */
+async function stop(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((ok) => child.once('exit', ok));
+  child.kill('SIGTERM');
+  await Promise.race([exited, sleep(3000)]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+/** A test CA ("Portolan Test CA", not Google's) and a leaf for Gmail's names, with openssl. */
+function makeCertificates(dir) {
+  const ssl = (...args) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  ssl('req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2',
+    '-subj', '/O=Portolan Test CA/CN=Portolan Test Root');
+  writeFileSync(join(dir, 'leaf.ext'), 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\n'
+    + 'extendedKeyUsage=serverAuth\nsubjectAltName=DNS:imap.gmail.com,DNS:pop.gmail.com,DNS:smtp.gmail.com\n');
+  ssl('req', '-new', ...ec, '-keyout', 'key.pem', '-out', 'leaf.csr', '-subj', '/CN=imap.gmail.com');
+  ssl('x509', '-req', '-in', 'leaf.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial',
+    '-days', '2', '-extfile', 'leaf.ext', '-out', 'cert.pem');
+  return join(dir, 'ca.pem');
+}
+
+/** Debian's Dovecot on free loopback ports: IMAP 993's role (implicit TLS), POP3S, submission
+ * over implicit TLS (465) and with STARTTLS (587), plus a plaintext IMAP port to see it ready.
+ * The same configuration as host/tests/support/peers.rs. */
+async function startDovecot(dir) {
+  const caFile = makeCertificates(dir);
+  const [imaps, pop3s, submissions, submission, imap] = await Promise.all(Array.from({ length: 5 }, freePort));
+  const listener = (name, port, ssl) => ` inet_listener ${name} {\n  port = ${port}\n${ssl ? '  ssl = yes\n' : ''} }\n`;
+  writeFileSync(join(dir, 'dovecot.conf'), `base_dir = ${dir}/run
+state_dir = ${dir}/state
+log_path = ${dir}/dovecot.log
+protocols = imap pop3 submission
+listen = 127.0.0.1
+ssl = yes
+ssl_cert = <${dir}/cert.pem
+ssl_key = <${dir}/key.pem
+ssl_min_protocol = TLSv1.2
+disable_plaintext_auth = yes
+auth_mechanisms = plain
+passdb {
+ driver = static
+ args = password=unused-test-password
+}
+userdb {
+ driver = static
+ args = uid=65534 gid=65534 home=${dir}/home
+}
+mail_location = maildir:${dir}/mail
+hostname = portolan-test.invalid
+submission_relay_host = 127.0.0.1
+submission_relay_port = 9
+service imap-login {
+${listener('imap', imap)}${listener('imaps', imaps, true)}}
+service pop3-login {
+${listener('pop3', 0)}${listener('pop3s', pop3s, true)}}
+service submission-login {
+${listener('submission', submission)}${listener('submissions', submissions, true)}}
+`);
+  const child = spawn('/usr/sbin/dovecot', ['-F', '-c', join(dir, 'dovecot.conf')], { stdio: 'ignore' });
+  const deadline = Date.now() + 10000;
+  while (!(await greets(imap) && await greets(submission))) {
+    if (Date.now() > deadline || child.exitCode !== null) {
+      await stop(child);
+      const log = existsSync(join(dir, 'dovecot.log')) ? readFileSync(join(dir, 'dovecot.log'), 'utf8') : '';
+      throw new Error(`dovecot did not start:\n${log}`);
+    }
+    await sleep(50);
+  }
+  const rules = [['imap.gmail.com', 993, imaps], ['pop.gmail.com', 995, pop3s],
+    ['smtp.gmail.com', 465, submissions], ['smtp.gmail.com', 587, submission]];
+  return { child, caFile, connectTo: rules.map(([h, p, to]) => `${h}:${p}:127.0.0.1:${to}`).join(',') };
+}
+
+/** dnsmasq answering MX questions for `domain` with Google's exchange. */
+async function startDnsmasq(domain) {
+  const probe = createSocket('udp4');
+  await new Promise((ok) => probe.bind(0, '127.0.0.1', ok));
+  const port = probe.address().port;
+  probe.close();
+  const child = spawn('/usr/sbin/dnsmasq', ['--keep-in-foreground', '--no-resolv', '--no-hosts',
+    '--no-daemon', '--listen-address=127.0.0.1', '--bind-interfaces', '--conf-file=/dev/null',
+    '--pid-file=', '--user=root', `--port=${port}`, `--mx-host=${domain},aspmx.l.google.com,1`], { stdio: 'ignore' });
+  // Ready when it answers a question (an MX query for "x").
+  const query = Buffer.from([0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0x78, 0, 0, 15, 0, 1]);
+  const socket = createSocket('udp4');
+  const answered = new Promise((ok) => socket.once('message', ok));
+  for (let i = 0; i < 50; i++) {
+    socket.send(query, port, '127.0.0.1');
+    if (await Promise.race([answered.then(() => true), sleep(100).then(() => false)])) break;
+  }
+  socket.close();
+  return { child, resolver: `127.0.0.1:${port}` };
+}
+
+/** Installs tests/browser/fake-host/host.mjs in MODE as dev.portolan.host for the profile. */
+function installFakeHost(profile, mode) {
+  const dir = join(profile, 'NativeMessagingHosts');
+  mkdirSync(dir, { recursive: true });
+  const program = join(profile, `fake-host-${mode}.sh`);
+  writeFileSync(program, `#!/bin/sh\nexec "${process.execPath}" "${FAKE_HOST}" ${mode} "$@"\n`);
+  chmodSync(program, 0o755);
+  writeFileSync(join(dir, 'dev.portolan.host.json'), JSON.stringify({
+    name: 'dev.portolan.host',
+    description: 'Portolan test stand-in',
+    path: program,
+    type: 'stdio',
+    allowed_origins: ['chrome-extension://ciafbknicphdjnodmcclioichdbnokbj/'],
+  }));
+}
+
+const installRealHost = (...extra) => (profile) =>
+  execFileSync(HOST_BIN, ['install', '--browser', 'chromium', '--user-data-dir', profile, ...extra]);
+
+/** The popup at popup size, on `panel`. */
+async function popup(browser, panel) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(`chrome-extension://${browser.id}/popup.html?tab=-1&panel=${panel}`);
+  await page.waitForSelector('body[data-ready="true"]');
+  return page;
+}
+
+/** The whole popup as one image (the viewport grows to the content). */
+async function shot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 380, height });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await page.setViewportSize({ width: 380, height: 600 });
+}
+
+/** Runs the check from the Connection panel and waits for its end. */
+async function runCheck(page) {
+  await page.click('#panel-connection .check-button');
+  await page.waitForFunction(() => !document.querySelector('#panel-connection .check-button').disabled
+    && !document.querySelector('#check .row.pending'), null, { timeout: 40000 });
+}
+
+/** The error card says `words` and its copy button copies the install command. */
+async function assertErrorShown(browser, page, code, words) {
+  const card = page.locator(`.check-error[data-code="${code}"]`);
+  await card.waitFor();
+  const text = await card.textContent();
+  assert.ok(text.includes(words), text);
+  assert.equal(await card.locator('.command code').textContent(), INSTALL);
+  const copy = card.locator('.command button.copy');
+  assert.equal(await copy.getAttribute('data-copy'), INSTALL);
+  await page.bringToFront();
+  await copy.click();
+  await page.waitForFunction(() => document.querySelector('.check-error .command button.copy').textContent === 'Copied');
+  // What the clipboard holds, read by pasting it (extension origins cannot be granted
+  // clipboard-read): a scratch field, Ctrl+V.
+  await page.evaluate(() => {
+    const scratch = document.createElement('textarea');
+    scratch.id = 'paste-here';
+    document.body.append(scratch);
+    scratch.focus();
+  });
+  await page.keyboard.press('Control+V');
+  assert.equal(await page.inputValue('#paste-here'), INSTALL);
+  await page.evaluate(() => document.querySelector('#paste-here').remove());
+}
+
+/** Launches Chromium with `options`, runs `body(browser)`, always closes it. */
+async function withBrowser(options, body) {
+  const browser = await launch(options);
+  try {
+    await body(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+test('without the native host installed, check says host-missing and how to install it', async () => {
+  await withBrowser({}, async (browser) => {
+    const reply = await send(browser.ext, { type: 'portolan/check' });
+    assert.equal(reply.error.code, 'host-missing', JSON.stringify(reply));
+    assert.equal(reply.error.command, INSTALL);
+    const page = await popup(browser, 'connection');
+    await runCheck(page);
+    await assertErrorShown(browser, page, 'host-missing', 'not installed');
+    await shot(page, 'popup-connection-host-missing');
+  });
 });
 
-test('with the native host, check returns its report, and the popup shows each probe', { skip: !existsSync(HOST_BIN) && 'target/release/portolan is not built' }, async () => {
-  const port = await closedPort();
-  const browser = await launch({
-    setup: (profile) => execFileSync(HOST_BIN, ['install', '--browser', 'chromium', '--user-data-dir', profile]),
-    env: { PORTOLAN_CONNECT_TO: ENDPOINTS.map((e) => `${e}:127.0.0.1:${port}`).join(',') },
-  });
-  open.push(browser);
-  const report = await send(browser.ext, { type: 'portolan/check', email: 'jane.doe@gmail.com' });
-  assert.ok(!report.error, JSON.stringify(report.error));
-  assert.deepEqual(report.probes.map((p) => p.target).sort(), [...ENDPOINTS].sort());
-  for (const p of report.probes) assert.equal(p.outcome, 'refused', JSON.stringify(p));
-  assert.equal(typeof report.summary, 'string');
+test('the popup checks through the real host against Dovecot: every port works, TLS and the intercepting issuer shown', { skip: noHost || noPeers }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'portolan-peers-'));
+  chmodSync(dir, 0o755); // Dovecot's login processes (dovenull) reach their sockets under it.
+  const peers = [];
+  try {
+    const dovecot = await startDovecot(dir);
+    peers.push(dovecot.child);
+    const dns = await startDnsmasq('example.com');
+    peers.push(dns.child);
+    await withBrowser({
+      setup: installRealHost(),
+      env: { PORTOLAN_CONNECT_TO: dovecot.connectTo, PORTOLAN_CA_FILE: dovecot.caFile, PORTOLAN_RESOLVER: dns.resolver },
+    }, async (browser) => {
+      // The address the popup remembered: a Workspace domain, so its MX is checked too.
+      await browser.ext.evaluate(() => chrome.storage.local.set({ email: 'jane.doe@example.com' }));
+      const page = await popup(browser, 'connection');
+      assert.equal(await page.getAttribute('#tab-connection', 'aria-selected'), 'true');
+      await runCheck(page);
+      const rows = await page.$$eval('#check .probe', (ps) => ps.map((p) => ({
+        target: p.dataset.target,
+        outcome: p.dataset.outcome,
+        status: p.querySelector('.outcome').textContent,
+        facts: p.querySelector('.facts')?.textContent || '',
+        issuer: p.querySelector('.issuer')?.textContent || '',
+        interception: p.querySelector('.interception')?.textContent || '',
+        reason: p.querySelector('.reason').textContent,
+      })));
+      assert.deepEqual(rows.map((r) => r.target).sort(), [...ENDPOINTS].sort());
+      for (const r of rows) {
+        assert.equal(r.outcome, 'ok', JSON.stringify(r));
+        assert.equal(r.status, 'Works');
+        assert.match(r.facts, /\d+ ms/);
+        assert.match(r.facts, /TLSv1\.3/);
+        assert.ok(r.issuer.includes('Portolan Test CA'), r.issuer);
+        assert.ok(r.interception.includes('TLS intercepted') && r.interception.includes('not by Google'), r.interception);
+        assert.match(r.facts, /intercepted/);
+        assert.ok(r.reason.includes('works with'), r.reason);
+      }
+      const verdict = page.locator('.verdict');
+      assert.equal(await verdict.getAttribute('data-level'), 'warn');
+      assert.ok((await verdict.textContent()).includes('intercepted'));
+      const mx = page.locator('.mx');
+      assert.equal(await mx.getAttribute('data-google'), 'true');
+      assert.ok((await mx.textContent()).includes('aspmx.l.google.com'));
+      await shot(page, 'popup-connection');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await shot(page, 'popup-connection-dark');
+    });
+  } finally {
+    for (const child of peers) await stop(child);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(`chrome-extension://${browser.id}/popup.html?tab=-1&panel=reference`);
-  await popup.waitForSelector('body[data-ready="true"]');
-  await popup.click('.check-button');
-  await popup.waitForSelector('.probe[data-outcome="refused"]');
-  assert.equal(await popup.locator('.probe').count(), 4);
-  await popup.locator('#check').scrollIntoViewIfNeeded();
-  await popup.locator('#check').screenshot({ path: join(ROOT, 'target/screenshots/popup-check.png') });
+test('the Reference shortcut runs the check in the Connection panel (the real host, every port refused)', { skip: noHost }, async () => {
+  const port = await freePort();
+  await withBrowser({
+    setup: installRealHost(),
+    env: { PORTOLAN_CONNECT_TO: ENDPOINTS.map((e) => `${e}:127.0.0.1:${port}`).join(',') },
+  }, async (browser) => {
+    const report = await send(browser.ext, { type: 'portolan/check', email: 'jane.doe@gmail.com' });
+    assert.ok(!report.error, JSON.stringify(report.error));
+    assert.deepEqual(report.probes.map((p) => p.target).sort(), [...ENDPOINTS].sort());
+    for (const p of report.probes) assert.equal(p.outcome, 'refused', JSON.stringify(p));
+    assert.equal(report.mx, null);
+
+    // xtask/demo.mjs's path: panel=reference, click `.check-button`, wait for `.probe`.
+    const page = await popup(browser, 'reference');
+    await page.click('.check-button');
+    await page.waitForSelector('.probe[data-outcome="refused"]');
+    assert.equal(await page.getAttribute('#tab-connection', 'aria-selected'), 'true');
+    assert.equal(await page.locator('.probe').count(), 4);
+    assert.equal(await page.locator('.verdict').getAttribute('data-level'), 'bad');
+    assert.equal(await page.locator('.mx').count(), 0, 'a Gmail address needs no MX');
+    await page.locator('#check').screenshot({ path: join(SCREENSHOTS, 'popup-check.png') });
+  });
+});
+
+test('a host speaking an older protocol is host-too-old, with the install command', async () => {
+  await withBrowser({ setup: (profile) => installFakeHost(profile, 'old') }, async (browser) => {
+    const reply = await send(browser.ext, { type: 'portolan/check' });
+    assert.equal(reply.error?.code, 'host-too-old', JSON.stringify(reply));
+    const page = await popup(browser, 'connection');
+    await runCheck(page);
+    await assertErrorShown(browser, page, 'host-too-old', 'too old');
+  });
+});
+
+test('a host that exits at once is host-crashed', async () => {
+  await withBrowser({ setup: (profile) => installFakeHost(profile, 'exit') }, async (browser) => {
+    const reply = await send(browser.ext, { type: 'portolan/check' });
+    assert.equal(reply.error?.code, 'host-crashed', JSON.stringify(reply));
+    const page = await popup(browser, 'connection');
+    await runCheck(page);
+    await assertErrorShown(browser, page, 'host-crashed', 'stopped without an answer');
+  });
+});
+
+test('a host installed for another extension ID is host-forbidden', { skip: noHost }, async () => {
+  await withBrowser({ setup: installRealHost('--extension-id', OTHER_EXTENSION) }, async (browser) => {
+    const reply = await send(browser.ext, { type: 'portolan/check' });
+    assert.equal(reply.error?.code, 'host-forbidden', JSON.stringify(reply));
+    const page = await popup(browser, 'connection');
+    await runCheck(page);
+    await assertErrorShown(browser, page, 'host-forbidden', 'another extension');
+  });
+});
+
+test('a hung host: the popup shows progress, and the check ends as host-timeout', async () => {
+  await withBrowser({ setup: (profile) => installFakeHost(profile, 'hang') }, async (browser) => {
+    const page = await popup(browser, 'connection');
+    await page.click('#panel-connection .check-button');
+    // While the host works: every endpoint "checking…", the button disabled, time counting.
+    await page.waitForFunction(() => document.querySelector('.progress .elapsed').textContent === '1 s');
+    assert.equal(await page.locator('#check .row.pending').count(), 4);
+    assert.ok((await page.locator('#check .row.pending').first().textContent()).includes('checking…'));
+    assert.equal(await page.isDisabled('#panel-connection .check-button'), true);
+    await shot(page, 'popup-connection-progress');
+    await page.close();
+
+    // The bound is 4 probes' time plus a margin: 1 s probes give up after 9 s.
+    const t0 = Date.now();
+    const reply = await send(browser.ext, { type: 'portolan/check', timeoutMs: 1000 });
+    assert.equal(reply.error?.code, 'host-timeout', JSON.stringify(reply));
+    assert.equal(reply.error.command, 'portolan check');
+    assert.ok(Date.now() - t0 < 15000);
+  });
 });

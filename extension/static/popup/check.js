@@ -1,42 +1,84 @@
-// "Check from this computer": asks the native host (through the service worker) to probe
-// Gmail's servers and shows each probe's outcome and core's explanation.
+// The Connection panel: asks the native host (through the service worker, `portolan/check`) to
+// probe Gmail's servers from this computer and shows the verdict, one row per endpoint, the MX
+// verdict for a custom domain, progress while it runs, and what to do when the host fails.
+// Host-derived text is rendered as text only (dom.js).
 import { el, clear } from './dom.js';
+import { errorCard, mxCard, pendingRow, probeRow, verdict } from './connection-view.js';
 
-const HELP = {
-  'host-missing': 'The Portolan helper is not installed. Install it, then try again: portolan install --browser chromium (or chrome, edge, brave, firefox).',
-  'host-forbidden': 'The Portolan helper is installed for another extension ID. Reinstall it: portolan install --browser chromium.',
-  'host-failed': 'The Portolan helper did not answer. Run portolan check in a terminal to see why.',
-};
+/** Wires the panel in `root`. `endpoints` are Gmail's (core's knowledge: host, port, protocol,
+ * security), shown as "checking…" while the host works; `email()` gives the address whose
+ * domain's MX is checked too. */
+export function setUpCheck(root, { endpoints, email }) {
+  const button = el('button', { type: 'button', class: 'check-button primary' }, 'Check from this computer');
+  const intro = el('p', { class: 'note intro' },
+    "Tests from this computer that Gmail's servers answer on every mail port: a blocked port, a firewall, an antivirus or proxy that intercepts TLS.");
+  const scope = el('p', { class: 'hint scope' });
+  const bar = el('div', { class: 'progress', hidden: '' },
+    el('div', { class: 'track', role: 'progressbar', 'aria-label': 'Checking' }, el('span', { class: 'runner' })),
+    el('span', { class: 'elapsed' }));
+  const head = el('div', { class: 'verdict-slot' });
+  const rows = el('ul', { class: 'probes', 'aria-label': 'Gmail endpoints' });
+  const extra = el('div', { class: 'check-extra' });
+  const live = el('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
+  root.append(head, el('div', { class: 'check-controls' }, intro, scope, button, bar), rows, extra, live);
 
-/** Wires the button in `root`; `email()` gives the address to check (for a custom domain's MX). */
-export function setUpCheck(root, email) {
-  const button = el('button', { type: 'button', class: 'check-button' }, 'Check from this computer');
-  const out = el('div', { class: 'check-result', role: 'status', 'aria-live': 'polite' });
-  root.append(
-    el('h2', { class: 'section' }, 'Connection'),
-    el('article', { class: 'card' },
-      el('p', { class: 'note' }, "Tests from this computer that Gmail's servers answer: blocked ports, antivirus or proxy TLS interception."),
-      button, out));
-  button.addEventListener('click', async () => {
+  const describeScope = () => {
+    const address = email();
+    const domain = address.includes('@') ? address.split('@').pop().toLowerCase() : '';
+    scope.textContent = domain && !['gmail.com', 'googlemail.com'].includes(domain)
+      ? `Also checks that mail for ${domain} goes to Google (its MX records).`
+      : 'Set a Workspace address on This page to check its domain too.';
+  };
+  describeScope();
+
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
     button.disabled = true;
-    clear(out);
-    out.append(el('p', { class: 'note' }, 'Checking…'));
-    const reply = await chrome.runtime.sendMessage({ type: 'portolan/check', email: email() || undefined });
-    clear(out);
-    button.disabled = false;
+    button.textContent = 'Checking…';
+    root.setAttribute('aria-busy', 'true');
+    describeScope();
+    intro.hidden = false;
+    scope.hidden = false;
+    clear(head);
+    clear(extra);
+    clear(rows);
+    for (const e of endpoints) rows.append(pendingRow(e));
+    live.textContent = "Checking Gmail's servers…";
+    // One native message does the whole check: the progress is indeterminate, with the time.
+    const started = Date.now();
+    const tick = () => { bar.querySelector('.elapsed').textContent = `${Math.floor((Date.now() - started) / 1000)} s`; };
+    tick();
+    bar.hidden = false;
+    const timer = setInterval(tick, 250);
+    let reply;
+    try {
+      reply = await chrome.runtime.sendMessage({ type: 'portolan/check', email: email() || undefined });
+    } catch (err) {
+      reply = { error: { code: 'internal', message: String(err && err.message || err) } };
+    }
+    clearInterval(timer);
+    bar.hidden = true;
+    clear(rows);
     if (!reply || reply.error) {
-      const code = reply && reply.error ? reply.error.code : 'host-failed';
-      out.append(el('p', { class: 'warn', 'data-code': code }, HELP[code] || `${code}: ${reply.error.message}`));
-      return;
+      const error = reply && reply.error ? reply.error : { code: 'internal', message: 'no answer from the service worker' };
+      extra.append(errorCard(error));
+      live.textContent = 'The check could not run.';
+    } else {
+      head.append(verdict(reply));
+      // The verdict now says what the introduction promised.
+      intro.hidden = true;
+      scope.hidden = true;
+      for (const p of reply.probes || []) rows.append(probeRow(p));
+      if (reply.mx) extra.append(mxCard(reply.mx));
+      live.textContent = reply.summary || 'Check finished.';
     }
-    const list = el('ul', { class: 'probes' });
-    for (const p of reply.probes || []) {
-      list.append(el('li', { class: `probe ${p.outcome === 'ok' ? 'ok' : 'bad'}`, 'data-outcome': p.outcome },
-        el('span', { class: 'target' }, p.target),
-        el('span', { class: 'outcome' }, p.outcome),
-        el('p', { class: 'reason' }, p.explanation || '')));
-    }
-    out.append(list);
-    if (reply.summary) out.append(el('p', { class: 'note summary' }, reply.summary));
-  });
+    root.removeAttribute('aria-busy');
+    button.disabled = false;
+    button.textContent = 'Check again';
+    running = false;
+  };
+  button.addEventListener('click', run);
+  return { run };
 }

@@ -18,3 +18,19 @@ export function el(tag, attrs = {}, ...children) {
 export function clear(node) {
   while (node.firstChild) node.firstChild.remove();
 }
+
+/** A button that copies `text`; the text is also in `data-copy`, so what it copies is visible
+ * to tests and assistive tools. */
+export function copyButton(text, label, caption = 'Copy') {
+  const button = el('button', { type: 'button', class: 'copy', 'data-copy': text, 'aria-label': `Copy ${label}`, title: `Copy ${label}` }, caption);
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      button.textContent = 'Copied';
+    } catch {
+      button.textContent = 'Select it';
+    }
+    setTimeout(() => { button.textContent = caption; }, 1500);
+  });
+  return button;
+}

@@ -1,5 +1,6 @@
-// The popup: "This page" (what Portolan found and would fill, Fill and Undo) and "Reference"
-// (Gmail's settings with copy buttons, authentication guidance, myths). It renders what the
+// The popup: "This page" (what Portolan found and would fill, Fill and Undo), "Reference"
+// (Gmail's settings with copy buttons, authentication guidance, myths) and "Connection" (the
+// native host's check from this computer, check.js). It renders what the
 // service worker and core return; page-derived text goes through textContent only.
 import init, { coreVersion } from '../wasm/portolan_extension.js';
 import { loadReference } from './reference.js';
@@ -178,7 +179,7 @@ async function act(kind) {
 }
 
 function setUpTabs() {
-  const tabs = [$('tab-page'), $('tab-reference')];
+  const tabs = [$('tab-page'), $('tab-reference'), $('tab-connection')];
   const select = (tab) => {
     for (const t of tabs) {
       const on = t === tab;
@@ -198,7 +199,10 @@ function setUpTabs() {
       }
     });
   }
-  if (new URLSearchParams(location.search).get('panel') === 'reference') select($('tab-reference'));
+  const panel = new URLSearchParams(location.search).get('panel');
+  const initial = tabs.find((t) => t.id === `tab-${panel}`);
+  if (initial) select(initial);
+  return select;
 }
 
 async function setUpEmail() {
@@ -237,7 +241,7 @@ async function setUpAutomaticMode() {
 }
 
 async function main() {
-  setUpTabs();
+  const selectTab = setUpTabs();
   $('fill').addEventListener('click', () => act('fill'));
   $('undo').addEventListener('click', () => act('undo'));
   chrome.runtime.onMessage.addListener((msg, sender) => {
@@ -249,7 +253,12 @@ async function main() {
   await setUpAutomaticMode();
   const reference = await loadReference();
   renderReference($('reference'), reference);
-  setUpCheck($('check'), email);
+  const check = setUpCheck($('check'), { endpoints: reference.servers.flatMap((s) => s.endpoints), email });
+  // The Reference panel's shortcut opens the Connection panel and starts the check there.
+  $('check-jump').addEventListener('click', () => {
+    selectTab($('tab-connection'));
+    check.run();
+  });
   state.tabId = await targetTab();
   await scan();
   document.body.dataset.ready = 'true';

@@ -1,21 +1,7 @@
 // Renders the Reference panel from loadReference()'s data.
-import { el, clear } from './dom.js';
+import { el, clear, copyButton } from './dom.js';
 
 const SECURITY = { 'implicit-tls': 'SSL/TLS', starttls: 'STARTTLS', none: 'None' };
-
-function copyButton(text, label) {
-  const button = el('button', { type: 'button', class: 'copy', 'aria-label': `Copy ${label}`, title: `Copy ${label}` }, 'Copy');
-  button.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      button.textContent = 'Copied';
-    } catch {
-      button.textContent = 'Select it';
-    }
-    setTimeout(() => { button.textContent = 'Copy'; }, 1500);
-  });
-  return button;
-}
 
 /** A source line: a link when it has an address; "likely"/"uncertain" facts say so. */
 function source(s) {

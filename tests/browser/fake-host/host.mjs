@@ -1,0 +1,37 @@
+// A stand-in native host for the browser tests of what the real one never does on demand:
+// `node host.mjs MODE [browser's arguments]`, speaking native messaging's framing (a 32-bit
+// length in native byte order, then UTF-8 JSON; docs/PROTOCOL.md).
+//
+// MODE: `old`   answers every request as a protocol-0 host would (host-too-old);
+//       `exit`  exits at once without reading anything (host-crashed);
+//       `hang`  reads the request and never answers (host-timeout).
+import { endianness } from 'node:os';
+
+const mode = process.argv[2];
+const little = endianness() === 'LE';
+
+function write(message) {
+  const body = Buffer.from(JSON.stringify(message), 'utf8');
+  const head = Buffer.alloc(4);
+  if (little) head.writeUInt32LE(body.length); else head.writeUInt32BE(body.length);
+  process.stdout.write(Buffer.concat([head, body]));
+}
+
+if (mode === 'exit') process.exit(1);
+
+let pending = Buffer.alloc(0);
+process.stdin.on('data', (chunk) => {
+  pending = Buffer.concat([pending, chunk]);
+  while (pending.length >= 4) {
+    const length = little ? pending.readUInt32LE(0) : pending.readUInt32BE(0);
+    if (length > 65536) process.exit(2);
+    if (pending.length < 4 + length) return;
+    const request = JSON.parse(pending.subarray(4, 4 + length).toString('utf8'));
+    pending = pending.subarray(4 + length);
+    if (mode === 'old') {
+      write({ id: request.id, version: { host: '0.0.1', protocol: 0 }, type: request.type, result: { probes: [], mx: null, summary: '' } });
+    }
+    // `hang`: read, never answer.
+  }
+});
+process.stdin.on('end', () => process.exit(0));

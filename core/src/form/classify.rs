@@ -4,6 +4,7 @@
 //! (labels weigh most, then name/id, placeholder, nearby text), and negative concepts (display
 //! names, recipients, unrelated settings) compete as equals so they can win.
 
+use super::case::to_lower;
 use super::options::{
     bounded, looks_like_ports, looks_like_protocol, looks_like_security, read_option, yes_no,
 };
@@ -189,7 +190,7 @@ impl Scorer {
                 self.scores[i] += weight;
                 any = true;
                 self.signals
-                    .push(format!("{source} {c:?}: {}", short(raw)).to_lowercase());
+                    .push(to_lower(&format!("{source} {c:?}: {}", short(raw))));
             }
         }
         any

@@ -5,6 +5,7 @@
 //! never sees the DOM.
 
 pub mod analysis;
+pub mod case;
 pub mod classify;
 pub mod fill;
 pub mod options;

@@ -1,5 +1,8 @@
 //! Text normalisation for matching: lower-case, simple accent folding, camelCase and
 //! punctuation split into tokens. No regex crate (the wasm budget): a few loops instead.
+//!
+//! Character classes and case come from [`super::case`], not std's Unicode tables (the wasm
+//! budget).
 
 /// Longest input looked at, in characters. Labels are short; a megabyte of attribute text is
 /// an attack or an accident, and the first few hundred characters decide as well as all.
@@ -13,6 +16,8 @@ pub fn head(s: &str) -> &str {
         None => s,
     }
 }
+
+use super::case::{Lower, is_lower, is_upper, is_word_char, lower};
 
 /// Folds a lower-case character to its unaccented Latin base where that is simple.
 fn fold(c: char) -> char {
@@ -48,17 +53,18 @@ pub fn normalize(s: &str) -> String {
     let mut prev_lower = false;
     let mut pending_space = false;
     for c in s.chars().take(MAX_CHARS) {
-        if c.is_alphanumeric() {
-            if c.is_uppercase() && prev_lower {
+        if is_word_char(c) {
+            if is_upper(c) && prev_lower {
                 pending_space = true;
             }
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
             pending_space = false;
-            prev_lower = c.is_lowercase() || c.is_ascii_digit();
-            for l in c.to_lowercase() {
-                out.push(fold(l));
+            prev_lower = is_lower(c) || c.is_ascii_digit();
+            match lower(c) {
+                Lower::One(l) => out.push(fold(l)),
+                Lower::DottedI => out.push_str("i\u{307}"),
             }
         } else {
             pending_space = true;

@@ -18,6 +18,7 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, ROOT, SCREENSHOTS, send } from './harness.mjs';
+import { browserName, checkedResult, codeForBrowserError } from '../../extension/static/native-host.js';
 
 const HOST_BIN = join(ROOT, 'target/release/portolan');
 const FAKE_HOST = join(ROOT, 'tests/browser/fake-host/host.mjs');
@@ -230,8 +231,19 @@ test('without the native host installed, check says host-missing and how to inst
     const reply = await send(browser.ext, { type: 'portolan/check' });
     assert.equal(reply.error.code, 'host-missing', JSON.stringify(reply));
     assert.equal(reply.error.command, INSTALL);
-    const page = await popup(browser, 'connection');
-    await runCheck(page);
+    // From the keyboard: End reaches the Connection tab, Tab the check button, Enter runs it.
+    const page = await popup(browser, 'page');
+    await page.focus('#tab-page');
+    await page.keyboard.press('End');
+    assert.equal(await page.getAttribute('#tab-connection', 'aria-selected'), 'true');
+    assert.equal(await page.isVisible('#panel-connection'), true);
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.getAttribute('#tab-page', 'aria-selected'), 'true');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await page.getAttribute('#tab-connection', 'aria-selected'), 'true');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.classList.contains('check-button')), true);
+    await page.keyboard.press('Enter');
     await assertErrorShown(browser, page, 'host-missing', 'not installed');
     await shot(page, 'popup-connection-host-missing');
   });
@@ -325,6 +337,22 @@ test('a host speaking an older protocol is host-too-old, with the install comman
   });
 });
 
+test('a current host that rejects the check request is host-too-old too', async () => {
+  await withBrowser({ setup: (profile) => installFakeHost(profile, 'reject') }, async (browser) => {
+    const reply = await send(browser.ext, { type: 'portolan/check' });
+    assert.equal(reply.error?.code, 'host-too-old', JSON.stringify(reply));
+    assert.equal(reply.error.command, INSTALL);
+  });
+});
+
+test('a reply to another request is a garbled reply: host-crashed', async () => {
+  await withBrowser({ setup: (profile) => installFakeHost(profile, 'wrong-id') }, async (browser) => {
+    const reply = await send(browser.ext, { type: 'portolan/check' });
+    assert.equal(reply.error?.code, 'host-crashed', JSON.stringify(reply));
+    assert.equal(reply.error.command, INSTALL);
+  });
+});
+
 test('a host that exits at once is host-crashed', async () => {
   await withBrowser({ setup: (profile) => installFakeHost(profile, 'exit') }, async (browser) => {
     const reply = await send(browser.ext, { type: 'portolan/check' });
@@ -364,4 +392,47 @@ test('a hung host: the popup shows progress, and the check ends as host-timeout'
     assert.equal(reply.error.command, 'portolan check');
     assert.ok(Date.now() - t0 < 15000);
   });
+});
+
+test('every arm of the host error mapping (no browser)', () => {
+  const messages = [
+    ['Specified native messaging host not found.', 'host-missing'],
+    ['Failed to start native messaging host.', 'host-missing'],
+    ['No such native application dev.portolan.host', 'host-missing'],
+    ['Access to the specified native messaging host is forbidden.', 'host-forbidden'],
+    ['This extension does not have permission to use native application dev.portolan.host', 'host-forbidden'],
+    ['Native host has exited.', 'host-crashed'],
+    ['Error when communicating with the native messaging host.', 'host-crashed'],
+    ['Invalid native messaging host name specified.', 'host-failed'],
+  ];
+  for (const [message, code] of messages) assert.equal(codeForBrowserError(message), code, message);
+
+  const brands = (...names) => ({ userAgentData: { brands: names.map((brand) => ({ brand, version: '156' })) }, userAgent: '' });
+  assert.equal(browserName(brands('Chromium', 'Not-A.Brand')), 'chromium');
+  assert.equal(browserName(brands('Google Chrome', 'Chromium', 'Not-A.Brand')), 'chrome');
+  assert.equal(browserName(brands('Microsoft Edge', 'Chromium')), 'edge');
+  assert.equal(browserName(brands('Brave', 'Chromium')), 'brave');
+  assert.equal(browserName({ userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0' }), 'firefox');
+
+  const id = 'check-1';
+  const v1 = { host: '0.1.0', protocol: 1 };
+  const report = { probes: [], mx: null, summary: '' };
+  const replies = [
+    [null, 'host-crashed'],
+    ['garbage', 'host-crashed'],
+    [{ id, type: 'check', result: report }, 'host-crashed'],
+    [{ id, version: { protocol: '1' }, type: 'check', result: report }, 'host-crashed'],
+    [{ id, version: { host: '0.0.1', protocol: 0 }, type: 'check', result: report }, 'host-too-old'],
+    [{ id: 'check-0', version: v1, type: 'check', result: report }, 'host-crashed'],
+    [{ id, version: v1, error: { code: 'bad-request', message: 'unknown type' } }, 'host-too-old'],
+    [{ id, version: v1, error: { code: 'internal', message: 'unusable PORTOLAN_CA_FILE' } }, 'internal'],
+    [{ id, version: v1, type: 'version', result: v1 }, 'host-crashed'],
+    [{ id, version: v1, type: 'check', result: { summary: '' } }, 'host-crashed'],
+  ];
+  for (const [reply, code] of replies) {
+    assert.throws(() => checkedResult(reply, id), (err) => err.code === code
+      && (code.startsWith('host-') ? err.command === INSTALL : err.command === undefined), JSON.stringify(reply));
+  }
+  // A newer host is fine: the protocol is append-only.
+  assert.deepEqual(checkedResult({ id, version: { host: '0.2.0', protocol: 2 }, type: 'check', result: report }, id), report);
 });

@@ -196,6 +196,9 @@ function setUpTabs() {
       if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft') {
         select(tabs[(i + (ev.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length]);
         ev.preventDefault();
+      } else if (ev.key === 'Home' || ev.key === 'End') {
+        select(ev.key === 'Home' ? tabs[0] : tabs[tabs.length - 1]);
+        ev.preventDefault();
       }
     });
   }

@@ -4,7 +4,9 @@
 //
 // MODE: `old`   answers every request as a protocol-0 host would (host-too-old);
 //       `exit`  exits at once without reading anything (host-crashed);
-//       `hang`  reads the request and never answers (host-timeout).
+//       `hang`  reads the request and never answers (host-timeout);
+//       `reject` is a current host that does not know the request (`bad-request`: host-too-old);
+//       `wrong-id` answers with another request's id (a garbled reply: host-crashed).
 import { endianness } from 'node:os';
 
 const mode = process.argv[2];
@@ -30,6 +32,12 @@ process.stdin.on('data', (chunk) => {
     pending = pending.subarray(4 + length);
     if (mode === 'old') {
       write({ id: request.id, version: { host: '0.0.1', protocol: 0 }, type: request.type, result: { probes: [], mx: null, summary: '' } });
+    }
+    if (mode === 'reject') {
+      write({ id: request.id, version: { host: '0.1.0', protocol: 1 }, error: { code: 'bad-request', message: `unknown type \`${request.type}\`` } });
+    }
+    if (mode === 'wrong-id') {
+      write({ id: 'someone-else', version: { host: '0.1.0', protocol: 1 }, type: 'check', result: { probes: [], mx: null, summary: '' } });
     }
     // `hang`: read, never answer.
   }

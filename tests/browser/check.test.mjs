@@ -334,6 +334,8 @@ test('a host speaking an older protocol is host-too-old, with the install comman
     const page = await popup(browser, 'connection');
     await runCheck(page);
     await assertErrorShown(browser, page, 'host-too-old', 'too old');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot(page, 'popup-connection-too-old-dark');
   });
 });
 
@@ -350,6 +352,19 @@ test('a reply to another request is a garbled reply: host-crashed', async () => 
     const reply = await send(browser.ext, { type: 'portolan/check' });
     assert.equal(reply.error?.code, 'host-crashed', JSON.stringify(reply));
     assert.equal(reply.error.command, INSTALL);
+  });
+});
+
+test('host-derived text is rendered as text, never as HTML', async () => {
+  await withBrowser({ setup: (profile) => installFakeHost(profile, 'markup') }, async (browser) => {
+    const page = await popup(browser, 'connection');
+    await runCheck(page);
+    assert.equal(await page.locator('#check .probe').count(), 2);
+    assert.equal(await page.locator('#check img').count(), 0);
+    assert.equal(await page.evaluate(() => document.body.dataset.owned), undefined);
+    assert.ok((await page.textContent('.verdict')).includes('<img src=x'));
+    assert.ok((await page.textContent('.mx')).includes('<img src=x'));
+    assert.ok((await page.textContent('#check .probe .issuer')).includes('<img src=x'));
   });
 });
 

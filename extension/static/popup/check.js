@@ -25,9 +25,11 @@ export function setUpCheck(root, { endpoints, email }) {
   const describeScope = () => {
     const address = email();
     const domain = address.includes('@') ? address.split('@').pop().toLowerCase() : '';
-    scope.textContent = domain && !['gmail.com', 'googlemail.com'].includes(domain)
-      ? `Also checks that mail for ${domain} goes to Google (its MX records).`
-      : 'Set a Workspace address on This page to check its domain too.';
+    const gmail = ['gmail.com', 'googlemail.com'].includes(domain);
+    scope.textContent = !domain
+      ? 'With a Workspace address set on This page, its domain is checked too.'
+      : gmail ? `For ${address}: a Gmail address, so no domain to check.`
+        : `Also checks that mail for ${domain} goes to Google (its MX records).`;
   };
   describeScope();
 

@@ -6,7 +6,8 @@
 //       `exit`  exits at once without reading anything (host-crashed);
 //       `hang`  reads the request and never answers (host-timeout);
 //       `reject` is a current host that does not know the request (`bad-request`: host-too-old);
-//       `wrong-id` answers with another request's id (a garbled reply: host-crashed).
+//       `wrong-id` answers with another request's id (a garbled reply: host-crashed);
+//       `markup` answers a check whose every string is HTML (the popup must show it as text).
 import { endianness } from 'node:os';
 
 const mode = process.argv[2];
@@ -38,6 +39,20 @@ process.stdin.on('data', (chunk) => {
     }
     if (mode === 'wrong-id') {
       write({ id: 'someone-else', version: { host: '0.1.0', protocol: 1 }, type: 'check', result: { probes: [], mx: null, summary: '' } });
+    }
+    if (mode === 'markup') {
+      const html = '<img src=x onerror="document.body.dataset.owned=1">';
+      const probe = (target, protocol, security) => ({
+        target, protocol, security, outcome: 'ok', stage: 'done', elapsed_ms: 7, address: html,
+        tls: { version: `TLSv1.3${html}`, certificate: { subject: html, issuer: `O=${html}`, names: [], trusted: true, valid_for_host: true },
+          interception: { issuer: `O=${html}`, trusted_by: 'local-roots' } },
+        greeting: html, capabilities: [html], auth_mechanisms: [], google: false, explanation: `Works. ${html}`,
+      });
+      write({ id: request.id, version: { host: '0.1.0', protocol: 1 }, type: 'check', result: {
+        probes: [probe('imap.gmail.com:993', 'imap', 'implicit-tls'), probe('smtp.gmail.com:587', 'smtp', 'starttls')],
+        mx: { domain: `example.com${html}`, records: [{ preference: 1, exchange: html }], google: false, explanation: html },
+        summary: `Summary ${html}`,
+      } });
     }
     // `hang`: read, never answer.
   }

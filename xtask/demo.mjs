@@ -8,8 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT, serve } from '../tests/browser/harness.mjs';
+import { launch, ROOT, serve } from '../tests/browser/harness.mjs';
 
 const args = process.argv.slice(2);
 const headed = args.includes('--headed');
@@ -28,31 +27,23 @@ for (const need of [HOST, join(ROOT, 'dist/www/index.html'), join(ROOT, 'dist/ch
 rmSync(OUT, { recursive: true, force: true });
 const profile = join(OUT, 'profile');
 mkdirSync(profile, { recursive: true });
-execFileSync(HOST, ['install', '--browser', 'chromium', '--user-data-dir', profile]);
-say(`native host installed for the throwaway profile ${profile}`);
-
 const site = await serve({ '/': join(ROOT, 'dist/www') + '/' });
 say(`www served at ${site.origin}/`);
 
 // Headed: the real extension (activeTab: click its toolbar button on a form). Headless: the test
 // build, whose localhost host permission stands in for that click.
-const extension = join(ROOT, headed ? 'dist/chromium' : 'dist/chromium-test');
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium',
+const { context, id, ext } = await launch({
+  profile,
   headless: !headed,
-  viewport: headed ? null : { width: 1100, height: 820 },
-  args: [
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
-  ],
+  extension: join(ROOT, headed ? 'dist/chromium' : 'dist/chromium-test'),
+  setup: (dir) => {
+    execFileSync(HOST, ['install', '--browser', 'chromium', '--user-data-dir', dir]);
+    say(`native host installed for the throwaway profile ${dir}`);
+  },
 });
-const worker = context.serviceWorkers()[0] || await context.waitForEvent('serviceworker');
-const id = new URL(worker.url()).host;
 
 if (headed) {
-  const page = context.pages()[0] || await context.newPage();
-  await page.goto(`${site.origin}/demo/index.html`);
+  await ext.goto(`${site.origin}/demo/index.html`);
   say('Chromium is open on the demo forms: open one, click the Portolan button, then Fill.');
   say('Close the browser window to finish.');
   await new Promise((done) => context.on('close', done));
@@ -78,10 +69,7 @@ const formState = (page) => page.$$eval('input, select, textarea', (els) => els.
 
 /** The popup (as a tab, at popup size) for the tab showing `url`. */
 async function popupFor(url, panel = '') {
-  const helper = await context.newPage();
-  await helper.goto(`chrome-extension://${id}/popup.html?tab=-1`);
-  const tabId = await helper.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
-  await helper.close();
+  const tabId = await ext.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 640 });
   await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}${panel ? `&panel=${panel}` : ''}`);

@@ -47,18 +47,20 @@ export async function serve(dirs, headers = () => ({})) {
 
 /** Chromium with the extension. Returns {context, id, ext (an extension page), close}.
  * `setup(profileDir)` runs before the browser starts (e.g. to install the native host's
- * manifest); `env` is added to the browser's environment (the native host inherits it). */
-export async function launch({ setup, env, extension = EXTENSION } = {}) {
+ * manifest); `env` is added to the browser's environment (the native host inherits it).
+ * `extension` (default dist/chromium-test), `headless` (default true) and `profile` (a directory
+ * kept after close; default a temporary one that is removed) serve `cargo xtask run`. */
+export async function launch({ setup, env, extension = EXTENSION, headless = true, profile: keep } = {}) {
   if (!existsSync(join(extension, 'manifest.json'))) {
     throw new Error(`${extension} is missing: run \`cargo xtask build\` first`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'portolan-browser-'));
+  const profile = keep || mkdtempSync(join(tmpdir(), 'portolan-browser-'));
   if (setup) await setup(profile);
   const context = await chromium.launchPersistentContext(profile, {
     ...(env ? { env: { ...process.env, ...env } } : {}),
     executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1100, height: 800 },
+    headless,
+    viewport: headless ? { width: 1100, height: 800 } : null,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -76,7 +78,7 @@ export async function launch({ setup, env, extension = EXTENSION } = {}) {
     ext,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keep) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -7,55 +7,41 @@ use crate::shell::{self, Result, cmd};
 pub fn run(_args: &[String]) -> Result {
     crate::deps::all()?;
     section("Form understanding: corpus accuracy (tuned and held-out pages)");
-    shell::run(cmd(
-        "cargo",
-        &[
-            "test",
-            "--release",
-            "--locked",
-            "-p",
-            "portolan-core",
-            "--test",
-            "corpus",
-            "--",
-            "--nocapture",
-        ],
-    ))?;
+    release_test("portolan-core", "corpus", &[])?;
     section("Core: classify + plan (criterion)");
-    shell::run(cmd(
-        "cargo",
-        &[
-            "bench",
-            "--locked",
-            "-p",
-            "portolan-core",
-            "--bench",
-            "analyze",
-            "--",
-            "--warm-up-time",
-            "1",
-            "--measurement-time",
-            "3",
-        ],
-    ))?;
+    let criterion = ["--warm-up-time", "1", "--measurement-time", "3"];
+    let mut bench = vec![
+        "bench",
+        "--locked",
+        "-p",
+        "portolan-core",
+        "--bench",
+        "analyze",
+        "--",
+    ];
+    bench.extend(criterion);
+    shell::run(cmd("cargo", &bench))?;
     section("Native host: silent port, check vs slowest probe, cold start, peak RSS");
-    shell::run(cmd(
-        "cargo",
-        &[
-            "test",
-            "--release",
-            "--locked",
-            "-p",
-            "portolan",
-            "--test",
-            "budgets",
-            "--",
-            "--ignored",
-            "--nocapture",
-        ],
-    ))?;
+    release_test("portolan", "budgets", &["--ignored"])?;
     section("Extension: wasm size and in-browser scan + classify + plan");
     crate::build::extension_bench()
+}
+
+/// `cargo test --release` of one integration test, its output shown.
+fn release_test(package: &str, test: &str, extra: &[&str]) -> Result {
+    let mut args = vec![
+        "test",
+        "--release",
+        "--locked",
+        "-p",
+        package,
+        "--test",
+        test,
+        "--",
+    ];
+    args.extend(extra);
+    args.push("--nocapture");
+    shell::run(cmd("cargo", &args))
 }
 
 fn section(title: &str) {

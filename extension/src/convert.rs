@@ -74,6 +74,11 @@ pub fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
     crate::de::from_value(value).map_err(|e| js_error(ErrorCode::InvalidInput, &e.0))
 }
 
+/// A shape error of an argument as an `invalid-input` JS `Error`.
+pub fn invalid_input(err: crate::de::Error) -> JsValue {
+    js_error(ErrorCode::InvalidInput, &err.0)
+}
+
 /// Serializes a result through the shared serializer.
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value

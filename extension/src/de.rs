@@ -38,7 +38,8 @@ impl de::Error for Error {
     }
 }
 
-fn expected(what: &str) -> Error {
+/// The error for a value of the wrong JS type.
+pub fn expected(what: &str) -> Error {
     Error(format!("invalid type: expected {what}"))
 }
 

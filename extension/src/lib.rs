@@ -4,8 +4,9 @@ mod convert;
 mod de;
 mod doctor;
 mod knowledge;
+mod snapshot;
 
-use portolan_core::form::{self, FormSnapshot};
+use portolan_core::form;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 pub use convert::ErrorCode;
@@ -35,7 +36,7 @@ pub fn max_controls() -> usize {
 /// an [`ErrorCode`].
 #[wasm_bindgen]
 pub fn analyze(snapshot: JsValue, email: Option<String>) -> Result<JsValue, JsValue> {
-    let snapshot: FormSnapshot = convert::from_js(snapshot)?;
+    let snapshot = snapshot::read(snapshot).map_err(convert::invalid_input)?;
     let analysis = form::analyze(&snapshot, email.as_deref()).map_err(convert::analysis_error)?;
     convert::to_js(&analysis)
 }

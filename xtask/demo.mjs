@@ -124,15 +124,15 @@ for (const name of FORMS) {
 {
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 640 });
-  await popup.goto(`chrome-extension://${id}/popup.html?tab=-1&panel=reference`);
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=-1&panel=connection`);
   await popup.waitForSelector('body[data-ready="true"]');
-  await popup.click('.check-button');
-  await popup.waitForSelector('.probe', { timeout: 30000 });
-  await popup.waitForFunction(() => document.querySelectorAll('.probe').length >= 4, null, { timeout: 30000 });
+  await popup.click('#panel-connection .check-button');
+  await popup.waitForSelector('.verdict', { timeout: 30000 });
+  await popup.waitForFunction(() => document.querySelectorAll('.probe[data-outcome]').length >= 4, null, { timeout: 30000 });
+  const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+  await popup.setViewportSize({ width: 380, height });
+  await shot(popup, 'check');
   const reply = await popup.evaluate((email) => chrome.runtime.sendMessage({ type: 'portolan/check', email }), EMAIL);
-  await popup.locator('#check').scrollIntoViewIfNeeded();
-  await popup.locator('#check').screenshot({ path: join(OUT, 'check.png') });
-  report.screenshots.push('check.png');
   report.check = reply.error
     ? { error: reply.error }
     : {

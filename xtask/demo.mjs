@@ -44,7 +44,8 @@ const { context, id, ext } = await launch({
 
 if (headed) {
   await ext.goto(`${site.origin}/demo/index.html`);
-  say('Chromium is open on the demo forms: open one, click the Portolan button, then Fill.');
+  for (const page of context.pages()) if (page !== ext) await page.close();
+  say('Chromium is open on the demo forms: open one, click the Portolan button (in the puzzle-piece menu), then Fill.');
   say('Close the browser window to finish.');
   await new Promise((done) => context.on('close', done));
   await site.close();

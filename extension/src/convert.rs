@@ -4,13 +4,7 @@
 use portolan_core::form::AnalysisError;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use wasm_bindgen::{JsCast, JsValue};
-
-/// Every export serializes through this: JS sees plain objects (never `Map`) and `null` for a
-/// missing value, so the output reads the same as the CLI's JSON.
-const SERIALIZER: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serializer::new()
-    .serialize_maps_as_objects(true)
-    .serialize_missing_as_null(true);
+use wasm_bindgen::JsValue;
 
 /// The stable codes JS branches on (`err.code`). Append-only: a code, once shipped, keeps its
 /// spelling and meaning.
@@ -59,16 +53,6 @@ fn js_error(code: ErrorCode, message: &str) -> JsValue {
     err.into()
 }
 
-/// The plain message of a serde-wasm-bindgen error (which wraps a JS `Error`; its `Display`
-/// would prefix "Error: ").
-fn message(err: serde_wasm_bindgen::Error) -> String {
-    let js = JsValue::from(err);
-    match js.dyn_ref::<js_sys::Error>() {
-        Some(e) => String::from(e.message()),
-        None => js.as_string().unwrap_or_default(),
-    }
-}
-
 /// Deserializes an argument; a shape error becomes `invalid-input`.
 pub fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
     crate::de::from_value(value).map_err(|e| js_error(ErrorCode::InvalidInput, &e.0))
@@ -79,11 +63,10 @@ pub fn invalid_input(err: crate::de::Error) -> JsValue {
     js_error(ErrorCode::InvalidInput, &err.0)
 }
 
-/// Serializes a result through the shared serializer.
+/// Serializes a result through the one serializer (`ser.rs`): JS sees plain objects (never
+/// `Map`) and `null` for a missing value, so the output reads the same as the CLI's JSON.
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&SERIALIZER)
-        .map_err(|e| js_error(ErrorCode::SerializeFailed, &message(e)))
+    crate::ser::to_value(value).map_err(|e| js_error(ErrorCode::SerializeFailed, &e.0))
 }
 
 /// Core's analysis error as a JS `Error`.

@@ -4,6 +4,7 @@ mod convert;
 mod de;
 mod doctor;
 mod knowledge;
+mod ser;
 mod snapshot;
 
 use portolan_core::form;

@@ -12,6 +12,12 @@ use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 pub use convert::ErrorCode;
 
+/// Talc instead of std's dlmalloc: the same job in fewer bytes of the shipped wasm
+/// (docs/BENCHMARKS.md, "Extension: where the bytes go"). Single-threaded wasm only.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The version of the core compiled into this module, so a stale build is easy to spot.
 #[wasm_bindgen(js_name = coreVersion)]
 pub fn core_version() -> String {

@@ -3,7 +3,6 @@
 
 use portolan_core::form::AnalysisError;
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
 
 /// The stable codes JS branches on (`err.code`). Append-only: a code, once shipped, keeps its
@@ -54,13 +53,14 @@ fn js_error(code: ErrorCode, message: &str) -> JsValue {
 }
 
 /// Deserializes an argument; a shape error becomes `invalid-input`.
-pub fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
-    crate::de::from_value(value).map_err(|e| js_error(ErrorCode::InvalidInput, &e.0))
+#[cfg(any(feature = "www", test))]
+pub fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
+    crate::de::from_value(value).map_err(|e| invalid_input(&e.0))
 }
 
-/// A shape error of an argument as an `invalid-input` JS `Error`.
-pub fn invalid_input(err: crate::de::Error) -> JsValue {
-    js_error(ErrorCode::InvalidInput, &err.0)
+/// A shape error of an argument (its plain message) as an `invalid-input` JS `Error`.
+pub fn invalid_input(message: &str) -> JsValue {
+    js_error(ErrorCode::InvalidInput, message)
 }
 
 /// Serializes a result through the one serializer (`ser.rs`): JS sees plain objects (never

@@ -38,8 +38,7 @@ impl de::Error for Error {
     }
 }
 
-/// The error for a value of the wrong JS type.
-pub fn expected(what: &str) -> Error {
+fn expected(what: &str) -> Error {
     Error(format!("invalid type: expected {what}"))
 }
 

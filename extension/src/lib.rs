@@ -1,8 +1,13 @@
 #![doc = include_str!("../README.md")]
 
 mod convert;
+// The www page's exports and the deserializer only they use: feature `www` (Cargo.toml). Unit
+// tests see them always.
+#[cfg(any(feature = "www", test))]
 mod de;
+#[cfg(any(feature = "www", test))]
 mod doctor;
+#[cfg(any(feature = "www", test))]
 mod knowledge;
 mod ser;
 mod snapshot;
@@ -43,7 +48,7 @@ pub fn max_controls() -> usize {
 /// an [`ErrorCode`].
 #[wasm_bindgen]
 pub fn analyze(snapshot: JsValue, email: Option<String>) -> Result<JsValue, JsValue> {
-    let snapshot = snapshot::read(snapshot).map_err(convert::invalid_input)?;
+    let snapshot = snapshot::read(snapshot).map_err(|e| convert::invalid_input(&e.0))?;
     let analysis = form::analyze(&snapshot, email.as_deref()).map_err(convert::analysis_error)?;
     convert::to_js(&analysis)
 }

@@ -1,9 +1,9 @@
 //! Reads the content script's `FormSnapshot` straight from the JS object, one field at a time.
 //!
-//! Why not `serde::Deserialize` through [`crate::de`]: the derived visitors of `Control` and its
+//! Why not `serde::Deserialize` through `de.rs`: the derived visitors of `Control` and its
 //! parts, monomorphized for our deserializer, were 17 KiB of the shipped wasm, the largest single
 //! function (docs/BENCHMARKS.md, "Extension: where the bytes go"). This reads the same shapes
-//! with the same rules as the derive over [`crate::de`]: own enumerable keys in their order,
+//! with the same rules as the derive over `de.rs`: own enumerable keys in their order,
 //! `undefined` as absent, unknown keys ignored, every field optional (its default when absent),
 //! `null` only for the `Option` fields, and the same "invalid type: expected ..." errors.
 
@@ -12,9 +12,15 @@ use portolan_core::form::FormSnapshot;
 use portolan_core::form::snapshot::{ChoiceOption, Context, Control, FormAttrs, Nearby};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::de::{Error, expected};
+/// A snapshot of the wrong shape, in plain words ("invalid type: expected a string").
+#[derive(Debug)]
+pub struct Error(pub String);
 
 type Result<T> = std::result::Result<T, Error>;
+
+fn expected(what: &str) -> Error {
+    Error(format!("invalid type: expected {what}"))
+}
 
 /// Reads a `FormSnapshot`.
 pub fn read(value: JsValue) -> Result<FormSnapshot> {

@@ -43,49 +43,22 @@ pub struct WasmSize {
     pub gzip: u64,
 }
 
-/// Builds `dist/chromium/`, `dist/chromium-test/` and `dist/firefox/`.
+/// Builds `dist/chromium/`, `dist/chromium-test/` and `dist/firefox/`, and the www page's
+/// package in `target/www-package/` (`crate::www::PACKAGE`, which copies it into `dist/www/`).
+///
+/// The same crate is built twice: the www page's build has feature `www` (the `settings` and
+/// `diagnose` exports), the extension's does not, because those exports cost the shipped module
+/// 39 KiB raw and 16 KiB gzipped, past the budget (docs/BENCHMARKS.md, "Extension").
 pub fn build() -> Result<WasmSize> {
-    let pkg = root().join(PKG_DIR);
-    shell::run(cmd(
-        "wasm-pack",
-        &[
-            "build",
-            "extension",
-            "--target",
-            "web",
-            "--mode",
-            "no-install",
-            "--profile",
-            "wasm",
-            "--no-typescript",
-            "--no-pack",
-            "--no-opt",
-            "--out-dir",
-            &format!("../{PKG_DIR}"),
-            // Keep the target_features section for wasm-bindgen; wasm-opt strips it afterwards.
-            "--",
-            "--config",
-            "profile.wasm.strip=false",
-        ],
-    ))?;
-    let wasm = pkg.join(WASM_FILE);
-    let optimized = pkg.join(format!("{WASM_FILE}.opt"));
-    // `--flatten --rereloop` then two `-Oz` rounds: 1.3 KiB raw and 1 KiB gzipped below a
-    // single `-Oz` (docs/BENCHMARKS.md, "Extension"); `--converge` and GUFA gave less.
-    let mut opt = cmd(
-        "node_modules/.bin/wasm-opt",
-        &[
-            "--flatten",
-            "--rereloop",
-            "-Oz",
-            "-Oz",
-            "--strip-debug",
-            "--strip-producers",
-        ],
-    );
-    opt.args(WASM_FEATURES).arg(&wasm).arg("-o").arg(&optimized);
-    shell::run(opt)?;
+    let www = optimized_package(&["--features", "www"], &format!("{PKG_DIR}-www"))?;
+    let www_out = root().join(crate::www::PACKAGE);
+    mkdir(&www_out)?;
+    copy(&www.glue, &www_out.join(GLUE_FILE))?;
+    copy(&www.wasm, &www_out.join(WASM_FILE))?;
 
+    let shipped = optimized_package(&[], PKG_DIR)?;
+    let optimized = shipped.wasm;
+    let glue = shipped.glue;
     let manifest = root().join("manifest.json");
     let statics = root().join("extension/static");
     if !statics.join("content/snapshot.js").is_file() {
@@ -99,7 +72,7 @@ pub fn build() -> Result<WasmSize> {
         copy_tree(&statics, &out)?;
         let wasm_dir = out.join("wasm");
         mkdir(&wasm_dir)?;
-        copy(&pkg.join(GLUE_FILE), &wasm_dir.join(GLUE_FILE))?;
+        copy(&glue, &wasm_dir.join(GLUE_FILE))?;
         copy(&optimized, &wasm_dir.join(WASM_FILE))?;
         let mut derive = cmd("node", &["extension/tools/manifest.mjs", variant]);
         derive.arg(&manifest).arg(out.join("manifest.json"));
@@ -119,6 +92,62 @@ pub fn build() -> Result<WasmSize> {
         eprintln!("warning: the shipped wasm is over its size budget (docs/BENCHMARKS.md)");
     }
     Ok(size)
+}
+
+/// One wasm-pack build of the crate (with `features`, cargo arguments) into `pkg_dir`, then
+/// `wasm-opt`: the glue and the optimised module.
+struct Package {
+    glue: PathBuf,
+    wasm: PathBuf,
+}
+
+fn optimized_package(features: &[&str], pkg_dir: &str) -> Result<Package> {
+    let pkg = root().join(pkg_dir);
+    let mut pack = cmd(
+        "wasm-pack",
+        &[
+            "build",
+            "extension",
+            "--target",
+            "web",
+            "--mode",
+            "no-install",
+            "--profile",
+            "wasm",
+            "--no-typescript",
+            "--no-pack",
+            "--no-opt",
+            "--out-dir",
+            &format!("../{pkg_dir}"),
+            // Keep the target_features section for wasm-bindgen; wasm-opt strips it afterwards.
+            "--",
+            "--config",
+            "profile.wasm.strip=false",
+        ],
+    );
+    pack.args(features);
+    shell::run(pack)?;
+    let wasm = pkg.join(WASM_FILE);
+    let optimized = pkg.join(format!("{WASM_FILE}.opt"));
+    // `--flatten --rereloop` then two `-Oz` rounds: 1.3 KiB raw and 1 KiB gzipped below a
+    // single `-Oz` (docs/BENCHMARKS.md, "Extension"); `--converge` and GUFA gave less.
+    let mut opt = cmd(
+        "node_modules/.bin/wasm-opt",
+        &[
+            "--flatten",
+            "--rereloop",
+            "-Oz",
+            "-Oz",
+            "--strip-debug",
+            "--strip-producers",
+        ],
+    );
+    opt.args(WASM_FEATURES).arg(&wasm).arg("-o").arg(&optimized);
+    shell::run(opt)?;
+    Ok(Package {
+        glue: pkg.join(GLUE_FILE),
+        wasm: optimized,
+    })
 }
 
 /// `cargo xtask bench`, extension part: sizes and the in-browser timings.

@@ -1,15 +1,15 @@
-//! The static site: `www/` plus the extension's wasm package (the very glue and optimised module
-//! the extension ships, so the page and the popup run the same core) copied into `dist/www/`.
+//! The static site: `www/` plus the extension crate's wasm package built with feature `www` (the
+//! same core as the module the extension ships, plus the doctor's exports) in `dist/www/`.
 
 use std::fs;
 use std::path::Path;
 
 use crate::shell::{Result, root};
 
-/// Where the extension build leaves the shipped package (xtask/src/extension.rs copies the
-/// glue and the `wasm-opt`ed module there); the site takes it from there instead of building
-/// it a second time.
-const PACKAGE: &str = "dist/chromium/wasm";
+/// Where the extension build leaves the site's package: the same crate and core as the shipped
+/// one, built with feature `www` (the doctor's exports), which the extension's module leaves
+/// out for its size budget (xtask/src/extension.rs).
+pub const PACKAGE: &str = "target/www-package";
 /// The package's files: the `--target web` glue and the module it loads next to itself.
 const PACKAGE_FILES: &[&str] = &["portolan_extension.js", "portolan_extension_bg.wasm"];
 

@@ -1,4 +1,4 @@
-//! Prerequisites, installed on first use (DESIGN.md, "Commands"): the wasm target, the pinned
+//! Prerequisites, installed on first use (DESIGN.md, "Commands"): the Rust targets, the pinned
 //! wasm-bindgen-cli and wasm-pack, the npm packages from the committed lockfile, and Debian
 //! packages when running as root (otherwise the exact command to run is printed).
 
@@ -7,9 +7,18 @@ use crate::shell::{self, Result, cmd, on_path, output, root};
 /// wasm-pack, pinned here and nowhere else.
 const WASM_PACK_VERSION: &str = "0.15.1";
 
-/// Debian packages the tests and the demo need: the browser and the real mail and DNS peers.
+/// Rust targets beside the host's: the wasm of the extension and www, and Windows, whose host
+/// code (the registry install) is compiled by `cargo xtask test`.
+pub const RUST_TARGETS: &[&str] = &["wasm32-unknown-unknown", WINDOWS_TARGET];
+
+/// The Windows target the host's Windows code is checked against.
+pub const WINDOWS_TARGET: &str = "x86_64-pc-windows-gnu";
+
+/// Debian packages the tests and the demo need: the browser, the real mail and DNS peers, and
+/// the MinGW C compiler that ring's build script needs for the Windows check.
 pub const DEBIAN_PACKAGES: &[&str] = &[
     "chromium",
+    "gcc-mingw-w64-x86-64",
     "dovecot-imapd",
     "dovecot-pop3d",
     "dovecot-submissiond",
@@ -31,11 +40,10 @@ pub fn wasm_bindgen_version() -> Result<String> {
 /// The Rust side: the wasm target and the pinned CLIs.
 pub fn rust_tools() -> Result {
     let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if !installed
-        .lines()
-        .any(|t| t.trim() == "wasm32-unknown-unknown")
-    {
-        shell::run(cmd("rustup", &["target", "add", "wasm32-unknown-unknown"]))?;
+    for target in RUST_TARGETS {
+        if !installed.lines().any(|t| t.trim() == *target) {
+            shell::run(cmd("rustup", &["target", "add", target]))?;
+        }
     }
     let want = wasm_bindgen_version()?;
     let have = output("wasm-bindgen", &["--version"]).unwrap_or_default();

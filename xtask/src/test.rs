@@ -19,14 +19,29 @@ pub fn run(_args: &[String]) -> Result {
             "warnings",
         ],
     ))?;
-    shell::run(cmd(
-        "cargo",
-        &[
+    // The extension ships the wasm without the www page's exports; the page's build adds them.
+    for features in ["", "www"] {
+        let mut args = vec![
             "clippy",
             "-p",
             "portolan-extension",
             "--target",
             "wasm32-unknown-unknown",
+        ];
+        if !features.is_empty() {
+            args.extend(["--features", features]);
+        }
+        args.extend(["--locked", "--", "-D", "warnings"]);
+        shell::run(cmd("cargo", &args))?;
+    }
+    shell::run(cmd(
+        "cargo",
+        &[
+            "clippy",
+            "-p",
+            "portolan",
+            "--target",
+            deps::WINDOWS_TARGET,
             "--locked",
             "--",
             "-D",

@@ -83,8 +83,12 @@ pub fn assign(fields: &[Classified]) -> Vec<Option<Section>> {
     let has_protocol = fields.iter().any(|f| f.concept == Some(Concept::Protocol));
     // A page without a word about either side is a mail account form (SOGo's "Server name");
     // a page that speaks only of sending (a CMS "SMTP settings" page) is outgoing.
+    // A silent page with one server and a "requires authentication" switch is a sending form
+    // (Proxmox's "Server / Authenticate / From Address"): account forms do not ask that.
     let silent = page.incoming == 0.0 && page.outgoing == 0.0;
-    let default_side = if has_protocol || silent || page.incoming > page.outgoing {
+    let count = |c: Concept| fields.iter().filter(|f| f.concept == Some(c)).count();
+    let sending = count(Concept::Auth) > 0 && count(Concept::Host) == 1;
+    let default_side = if has_protocol || (silent && !sending) || page.incoming > page.outgoing {
         Side::Incoming
     } else {
         Side::Outgoing
@@ -232,6 +236,15 @@ mod tests {
                 "a silent page is a mail account (incoming) form",
                 vec![field(Some(Host), none, none), field(Some(Port), none, none)],
                 vec![Some(In), Some(In)],
+            ),
+            (
+                "a silent page asking for authentication is outgoing",
+                vec![
+                    field(Some(Host), none, none),
+                    field(Some(Auth), none, none),
+                    field(Some(Username), none, none),
+                ],
+                vec![Some(Out), Some(Out), Some(Out)],
             ),
             (
                 "one username beside two servers is shared",

@@ -17,8 +17,10 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use portolan_core::form::fill::port_hint;
-use portolan_core::form::options::{protocol_meanings, security_meanings};
+use portolan_core::form::fill::{offered_security, port_hint};
+use portolan_core::form::options::{
+    is_yes_no_switch, protocol_meanings, security_meanings, yes_no,
+};
 use portolan_core::form::{FormSnapshot, analyze};
 use serde::Deserialize;
 use serde_json::Value;
@@ -125,7 +127,20 @@ fn score_page(name: &str, expected: &Expected, snapshot: &FormSnapshot) -> Page 
     }
     for (sel, meanings) in &expected.options {
         let c = control(sel);
-        let security = security_meanings(&c.options, port_hint(c));
+        let mut security = security_meanings(&c.options, port_hint(c));
+        if is_yes_no_switch(&c.options, &security) {
+            // "Use TLS? Yes / No": the label says what "yes" turns on, as the plan reads it.
+            let on = offered_security(c, port_hint(c)).first().copied();
+            security = c
+                .options
+                .iter()
+                .map(|o| match yes_no(o) {
+                    Some(true) => on,
+                    Some(false) => Some(portolan_core::Security::None),
+                    None => None,
+                })
+                .collect();
+        }
         let protocol = protocol_meanings(&c.options);
         for (value, want) in meanings {
             let i = c
@@ -271,10 +286,10 @@ fn corpus_accuracy() {
 const TUNED_ROLES: f64 = 99.5;
 const TUNED_FILLS: f64 = 99.5;
 const TUNED_OPTIONS: f64 = 99.5;
-// Held out: batches 1, 8 and 9 until batch 8 is tuned on; batch 9 (blind) brought the set
-// below the earlier 94% / 95%, so the guards sit just below the measurement.
-const HELD_OUT_ROLES: f64 = 89.5;
-const HELD_OUT_FILLS: f64 = 89.5;
+// Held out: batches 1 and 9 (19 of 94 pages). Blind batch 9 measured lower than the earlier
+// held-out set, so these guards sit just below today's measurement, below the earlier 94% / 95%.
+const HELD_OUT_ROLES: f64 = 91.0;
+const HELD_OUT_FILLS: f64 = 90.5;
 
 /// Every committed snapshot parses strictly as a `FormSnapshot` (no unknown fields at any
 /// level: the JSON is exactly the contract) and keeps its invariants.

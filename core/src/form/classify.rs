@@ -210,6 +210,33 @@ impl Scorer {
     }
 }
 
+/// The caption at the start of an inferred label: a row's text often runs on into a
+/// description ("SMTP Hostname This is the hostname/IP of the SMTP Server ..."), whose words
+/// name other things; a long text counts by its first words only.
+fn caption_of(text: &str) -> &str {
+    const WORDS: usize = 4;
+    let text = head(text);
+    if text.split_whitespace().nth(2 * WORDS).is_none() {
+        return text;
+    }
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                seen += 1;
+                if seen == WORDS {
+                    return &text[..i];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text
+}
+
 fn short(s: &str) -> String {
     s.chars().take(40).collect()
 }
@@ -321,12 +348,24 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         // Label-less layouts: the inferred label (dt, row header, left text) is as good as a
         // label (Chromium's `LabelSource::kDdTag`, `kTdTag`, ...).
         let n = &control.nearby;
-        let near = s.add_text("term", &n.term, 3.0) | s.add_text("row header", &n.row_header, 3.0);
+        let near = s.add_text("term", caption_of(&n.term), 3.0)
+            | s.add_text("row header", caption_of(&n.row_header), 3.0);
         if !near {
-            if !s.add_text("left text", &n.left, 3.0) {
-                s.add_text("text above", &n.above, 1.5);
+            if !s.add_text("left text", caption_of(&n.left), 3.0) {
+                s.add_text("text above", caption_of(&n.above), 1.5);
             }
             s.add_text("column header", &n.column_header, 1.0);
+        }
+    }
+    // Help text under or beside the control ("The port on the SMTP server") tells its side,
+    // not what it is.
+    for (text, weight) in [(&control.nearby.below, 1.0), (&control.nearby.right, 0.5)] {
+        let found = concepts(&normalize(text));
+        if found.contains(&Concept::Incoming) {
+            s.own_side.incoming += weight;
+        }
+        if found.contains(&Concept::Outgoing) {
+            s.own_side.outgoing += weight;
         }
     }
     for (sample, weight) in [(&control.placeholder, 2.0), (&control.value, 1.5)] {

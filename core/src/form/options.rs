@@ -31,7 +31,7 @@ const NONE_WORDS: &[&str] = &[
     "none", "no", "off", "plain", "plaintext", "unencrypted", "no encryption", "insecure", "disabled",
     "nein", "keine", "ohne", "unverschlusselt", "aucun", "aucune", "sans", "non", "ninguno", "ninguna",
     "sin cifrado", "nessuna", "nessuno", "nenhuma", "nenhum", "sem", "nao", "geen", "nee", "brak",
-    "bez", "нет", "без шифрования", "desligado", "desativado", "desactivado", "deaktiviert", "desactive",
+    "bez", "нет", "без шифрования", "desligado", "desativado", "desactivado", "deshabilitado", "desabilitado", "disabilitato", "deaktiviert", "desactive",
     "disattivato", "uitgeschakeld", "wylaczone", "выключено", "отключено", "無効", "关闭", "なし", "無し", "使用しない", "しない", "无", "無", "不加密", "不使用", "否",
 ];
 

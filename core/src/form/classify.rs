@@ -549,3 +549,22 @@ pub fn takes_scheme(control: &Control) -> bool {
     .chain(control.labels.iter().take(4))
     .any(|t| head(t).to_ascii_lowercase().contains("ssl://"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::caption_of;
+
+    #[test]
+    fn a_long_inferred_label_counts_by_its_first_words() {
+        assert_eq!(caption_of("SMTP Hostname"), "SMTP Hostname");
+        assert_eq!(
+            caption_of("SMTP Hostname This is the hostname/IP of the SMTP Server you will send to"),
+            "SMTP Hostname This is"
+        );
+        assert_eq!(
+            caption_of("短い日本語のラベルとその説明文"),
+            "短い日本語のラベルとその説明文"
+        );
+        assert_eq!(caption_of(""), "");
+    }
+}

@@ -68,3 +68,20 @@ test('a big admin page (2,000 controls, 40,000 elements) is scanned in bounded t
     await browser.close();
   }
 });
+
+test('controls named like form properties do not shadow the form\'s own attributes', async () => {
+  const { chromium } = await import('playwright-core');
+  const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(`<form id="mailer" name="mail" class="settings  wide settings" action="/save">
+      <label for="h">SMTP server</label><input id="h" name="id">
+      <input name="classList"><input name="action"></form>`);
+    await page.evaluate(scanner);
+    const form = await page.evaluate(() => globalThis.PortolanSnapshot.build(document).controls[0].context.form);
+    assert.deepEqual(form, { id: 'mailer', name: 'mail', action: '/save', classes: ['settings', 'wide'] });
+  } finally {
+    await browser.close();
+  }
+});

@@ -309,6 +309,13 @@
 
   function attr(el, name) { return el.getAttribute(name) || ''; }
 
+  // A form's own attributes, read with getAttribute: `form.id` or `form.classList` return a
+  // control named "id" or "classList" inside the form (named-property shadowing).
+  function classTokens(el) {
+    var seen = {};
+    return attr(el, 'class').split(/\s+/).filter(function (t) { return t && !seen[t] && (seen[t] = true); });
+  }
+
   function numberOrNull(v) {
     var n = parseInt(v, 10);
     return isNaN(n) || n < 0 ? null : n;
@@ -342,7 +349,7 @@
         legends: legends(el),
         headings: headingsBefore(el, headings),
         tab: tabCaption(el, root),
-        form: form ? { id: form.id || '', name: attr(form, 'name'), action: attr(form, 'action'), classes: Array.prototype.slice.call(form.classList) } : { id: '', name: '', action: '', classes: [] },
+        form: form ? { id: attr(form, 'id'), name: attr(form, 'name'), action: attr(form, 'action'), classes: classTokens(form) } : { id: '', name: '', action: '', classes: [] },
         shadow: shadow,
         frame: frameSel
       },

@@ -6,6 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::files::{copy, copy_tree, mkdir};
 use crate::shell::{self, Result, cmd, root};
 
 /// Where wasm-pack writes the glue and the unoptimized module (relative to the repository root).
@@ -187,30 +188,4 @@ fn wasm_size(path: &Path) -> Result<WasmSize> {
         raw,
         gzip: out.stdout.len() as u64,
     })
-}
-
-fn mkdir(dir: &Path) -> Result {
-    fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))
-}
-
-fn copy(from: &Path, to: &Path) -> Result {
-    fs::copy(from, to)
-        .map(|_| ())
-        .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
-}
-
-fn copy_tree(from: &Path, to: &Path) -> Result {
-    mkdir(to)?;
-    let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| format!("cannot read {}: {e}", from.display()))?;
-        let path: PathBuf = entry.path();
-        let target = to.join(entry.file_name());
-        if path.is_dir() {
-            copy_tree(&path, &target)?
-        } else {
-            copy(&path, &target)?
-        }
-    }
-    Ok(())
 }

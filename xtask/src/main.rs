@@ -4,6 +4,7 @@ mod bench;
 mod build;
 mod demo;
 mod deps;
+mod files;
 mod shell;
 mod test;
 mod www;

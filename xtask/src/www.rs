@@ -2,8 +2,8 @@
 //! same core as the module the extension ships, plus the doctor's exports) in `dist/www/`.
 
 use std::fs;
-use std::path::Path;
 
+use crate::files::{copy, copy_tree, mkdir};
 use crate::shell::{Result, root};
 
 /// Where the extension build leaves the site's package: the same crate and core as the shipped
@@ -23,7 +23,7 @@ pub fn build() -> Result {
     copy_tree(&site, &out)?;
     let package = root().join(PACKAGE);
     let wasm = out.join("wasm");
-    fs::create_dir_all(&wasm).map_err(|e| format!("cannot create {}: {e}", wasm.display()))?;
+    mkdir(&wasm)?;
     for file in PACKAGE_FILES {
         let from = package.join(file);
         if !from.is_file() {
@@ -35,27 +35,5 @@ pub fn build() -> Result {
         copy(&from, &wasm.join(file))?;
     }
     eprintln!("www: {} (wasm package from {PACKAGE})", out.display());
-    Ok(())
-}
-
-fn copy(from: &Path, to: &Path) -> Result {
-    fs::copy(from, to)
-        .map(|_| ())
-        .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
-}
-
-fn copy_tree(from: &Path, to: &Path) -> Result {
-    fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
-    let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| format!("cannot read {}: {e}", from.display()))?;
-        let path = entry.path();
-        let target = to.join(entry.file_name());
-        if path.is_dir() {
-            copy_tree(&path, &target)?;
-        } else {
-            copy(&path, &target)?;
-        }
-    }
     Ok(())
 }

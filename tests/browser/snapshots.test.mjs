@@ -85,3 +85,23 @@ test('controls named like form properties do not shadow the form\'s own attribut
     await browser.close();
   }
 });
+
+test('text a person does not see (a hover tooltip) is not a caption; a hidden step is still read', async () => {
+  const { chromium } = await import('playwright-core');
+  const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(`<style>.tip { display: none }</style><form>
+      <table><tr><td>SMTP port<span class="tip">Use 25 for plain SMTP, or ask your provider</span></td>
+        <td><input name="port"></td></tr></table>
+      <div style="display: none"><label for="u">IMAP user<span hidden>(optional)</span></label><input id="u"></div></form>`);
+    await page.evaluate(scanner);
+    const controls = await page.evaluate(() => globalThis.PortolanSnapshot.build(document).controls);
+    assert.equal(controls[0].nearby.left, 'SMTP port');
+    assert.deepEqual(controls[1].labels, ['IMAP user']);
+    assert.equal(controls[1].visible, false);
+  } finally {
+    await browser.close();
+  }
+});

@@ -34,6 +34,9 @@
   }
 
   // Visible text of a node, skipping scripts, option lists and controls.
+  // The text a person reads in `node`. A descendant that is itself not displayed (a tooltip or
+  // help bubble shown on hover) is not part of it; `node` may sit in a hidden wizard step and
+  // still be read, since its hiding comes from an ancestor.
   function textOf(node) {
     var out = [];
     (function walk(n) {
@@ -41,9 +44,16 @@
       if (n.nodeType === 3) { out.push(n.nodeValue); return; }
       if (n.nodeType !== 1 || SKIP_TEXT_TAGS[n.tagName]) return;
       if (n.tagName === 'INPUT') return;
+      if (n !== node && notDisplayed(n)) return;
       for (var c = n.firstChild; c; c = c.nextSibling) walk(c);
     })(node);
     return clean(out.join(' '));
+  }
+
+  function notDisplayed(el) {
+    if (el.hidden) return true;
+    var view = el.ownerDocument && el.ownerDocument.defaultView;
+    return !!view && view.getComputedStyle(el).display === 'none';
   }
 
   function cssEscape(s) {

@@ -173,7 +173,9 @@ async function act(kind) {
   } catch (err) {
     $('result').textContent = explain(err);
   } finally {
+    // The buttons match the result line at once; the re-scan then refreshes the page view.
     state.busy = false;
+    updateButtons();
     await scan();
   }
 }

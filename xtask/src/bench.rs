@@ -24,7 +24,7 @@ pub fn run(_args: &[String]) -> Result {
     section("Native host: silent port, check vs slowest probe, cold start, peak RSS");
     release_test("portolan", "budgets", &["--ignored"])?;
     section("Extension: wasm size and in-browser scan + classify + plan");
-    crate::build::extension_bench()
+    crate::extension::bench()
 }
 
 /// `cargo test --release` of one integration test, its output shown.

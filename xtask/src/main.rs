@@ -4,6 +4,7 @@ mod bench;
 mod build;
 mod demo;
 mod deps;
+mod extension;
 mod files;
 mod shell;
 mod test;

@@ -7,6 +7,15 @@ use crate::shell::{self, Result, cmd, on_path, output, root};
 /// wasm-pack, pinned here and nowhere else.
 const WASM_PACK_VERSION: &str = "0.15.1";
 
+/// geckodriver, which drives Firefox ESR in the Firefox tests.
+const GECKODRIVER_VERSION: &str = "0.37.1";
+
+/// cargo-fuzz, which builds and runs the fuzz targets under `fuzz/` (nightly toolchain).
+const CARGO_FUZZ_VERSION: &str = "0.13.2";
+
+/// The toolchain the fuzz targets build with (libFuzzer needs `-Z sanitizer`).
+pub const FUZZ_TOOLCHAIN: &str = "nightly";
+
 /// Rust targets beside the host's: the wasm of the extension and www, and Windows, whose host
 /// code (the registry install) is compiled by `cargo xtask test`.
 pub const RUST_TARGETS: &[&str] = &["wasm32-unknown-unknown", WINDOWS_TARGET];
@@ -14,10 +23,11 @@ pub const RUST_TARGETS: &[&str] = &["wasm32-unknown-unknown", WINDOWS_TARGET];
 /// The Windows target the host's Windows code is checked against.
 pub const WINDOWS_TARGET: &str = "x86_64-pc-windows-gnu";
 
-/// Debian packages the tests and the demo need: the browser, the real mail and DNS peers, and
+/// Debian packages the tests and the demo need: the browsers, the real mail and DNS peers, and
 /// the MinGW C compiler that ring's build script needs for the Windows check.
 pub const DEBIAN_PACKAGES: &[&str] = &[
     "chromium",
+    "firefox-esr",
     "gcc-mingw-w64-x86-64",
     "dovecot-imapd",
     "dovecot-pop3d",
@@ -53,6 +63,32 @@ pub fn rust_tools() -> Result {
     let have = output("wasm-pack", &["--version"]).unwrap_or_default();
     if !have.split_whitespace().any(|w| w == WASM_PACK_VERSION) {
         cargo_install("wasm-pack", WASM_PACK_VERSION)?;
+    }
+    let have = output("geckodriver", &["--version"]).unwrap_or_default();
+    if !have.split_whitespace().any(|w| w == GECKODRIVER_VERSION) {
+        cargo_install("geckodriver", GECKODRIVER_VERSION)?;
+    }
+    Ok(())
+}
+
+/// The fuzzing tools: the nightly toolchain and cargo-fuzz.
+pub fn fuzz_tools() -> Result {
+    let toolchains = output("rustup", &["toolchain", "list"]).unwrap_or_default();
+    if !toolchains.lines().any(|t| t.starts_with(FUZZ_TOOLCHAIN)) {
+        shell::run(cmd(
+            "rustup",
+            &[
+                "toolchain",
+                "install",
+                FUZZ_TOOLCHAIN,
+                "--profile",
+                "minimal",
+            ],
+        ))?;
+    }
+    let have = output("cargo", &["fuzz", "--version"]).unwrap_or_default();
+    if !have.split_whitespace().any(|w| w == CARGO_FUZZ_VERSION) {
+        cargo_install("cargo-fuzz", CARGO_FUZZ_VERSION)?;
     }
     Ok(())
 }
@@ -127,5 +163,6 @@ pub fn debian_packages() -> Result {
 pub fn all() -> Result {
     debian_packages()?;
     rust_tools()?;
+    fuzz_tools()?;
     npm_packages()
 }

@@ -6,6 +6,10 @@
 
   var SKIPPED_TYPES = { hidden: 1, submit: 1, button: 1, file: 1, image: 1, reset: 1 };
   var TEXT_CAP = 200;
+  // Attribute-sized strings (value, name, id, class tokens) are clipped too: a page can carry
+  // megabytes in one attribute, and no mail setting is this long (tests/browser/hostile.test.mjs).
+  var ATTR_CAP = 1000;
+  var CLASS_CAP = 50;
   var CONTROL_QUERY = 'input, select, textarea';
   var SKIP_TEXT_TAGS = { SCRIPT: 1, STYLE: 1, NOSCRIPT: 1, OPTION: 1, SELECT: 1, TEXTAREA: 1, TEMPLATE: 1 };
   var BLOCK_TAGS = { DIV: 1, P: 1, LI: 1, TR: 1, SECTION: 1, FIELDSET: 1, FORM: 1, DD: 1, DT: 1, TD: 1, TH: 1, UL: 1, OL: 1, TABLE: 1, TBODY: 1, ARTICLE: 1, MAIN: 1, BODY: 1 };
@@ -15,6 +19,11 @@
     cap = cap || TEXT_CAP;
     s = String(s || '').replace(/\s+/g, ' ').trim();
     return s.length > cap ? s.slice(0, cap) : s;
+  }
+
+  function clip(s) {
+    s = String(s || '');
+    return s.length > ATTR_CAP ? s.slice(0, ATTR_CAP) : s;
   }
 
   function isControl(el) {
@@ -70,15 +79,15 @@
   // A selector unique within `root` (a Document or ShadowRoot).
   function localSelector(el, root) {
     var tag = el.tagName.toLowerCase();
-    if (el.id) {
+    if (el.id && el.id.length <= ATTR_CAP) {
       var byId = '#' + cssEscape(el.id);
       if (uniqueIn(root, byId, el)) return byId;
     }
     var name = el.getAttribute('name');
-    if (name) {
+    if (name && name.length <= ATTR_CAP) {
       var byName = tag + '[name="' + name.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"]';
       if (uniqueIn(root, byName, el)) return byName;
-      if (el.type === 'radio' && el.value) {
+      if (el.type === 'radio' && el.value && el.value.length <= ATTR_CAP) {
         var byValue = byName + '[value="' + el.value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"]';
         if (uniqueIn(root, byValue, el)) return byValue;
       }
@@ -86,7 +95,7 @@
     var parts = [];
     var cur = el;
     while (cur && cur.nodeType === 1) {
-      if (cur !== el && cur.id && uniqueIn(root, '#' + cssEscape(cur.id), cur)) {
+      if (cur !== el && cur.id && cur.id.length <= ATTR_CAP && uniqueIn(root, '#' + cssEscape(cur.id), cur)) {
         parts.unshift('#' + cssEscape(cur.id));
         var anchored = parts.join(' > ');
         if (uniqueIn(root, anchored, el)) return anchored;
@@ -323,7 +332,7 @@
   // control named "id" or "classList" inside the form (named-property shadowing).
   function classTokens(el) {
     var seen = {};
-    return attr(el, 'class').split(/\s+/).filter(function (t) { return t && !seen[t] && (seen[t] = true); });
+    return attr(el, 'class').split(/\s+/).filter(function (t) { return t && !seen[t] && (seen[t] = true); }).slice(0, CLASS_CAP).map(clip);
   }
 
   function numberOrNull(v) {
@@ -346,9 +355,9 @@
       selector: prefix + localSelector(el, root),
       tag: tag,
       type: kind,
-      name: attr(el, 'name'),
-      id: el.id || '',
-      classes: Array.prototype.slice.call(el.classList),
+      name: clip(attr(el, 'name')),
+      id: clip(el.id),
+      classes: Array.prototype.slice.call(el.classList, 0, CLASS_CAP).map(clip),
       autocomplete: attr(el, 'autocomplete').toLowerCase(),
       placeholder: clean(attr(el, 'placeholder')),
       ariaLabel: clean(attr(el, 'aria-label')),
@@ -359,7 +368,7 @@
         legends: legends(el),
         headings: headingsBefore(el, headings),
         tab: tabCaption(el, root),
-        form: form ? { id: attr(form, 'id'), name: attr(form, 'name'), action: attr(form, 'action'), classes: classTokens(form) } : { id: '', name: '', action: '', classes: [] },
+        form: form ? { id: clip(attr(form, 'id')), name: clip(attr(form, 'name')), action: clip(attr(form, 'action')), classes: classTokens(form) } : { id: '', name: '', action: '', classes: [] },
         shadow: shadow,
         frame: frameSel
       },
@@ -368,16 +377,16 @@
       visible: visible(el),
       disabled: !!el.disabled,
       readonly: !!el.readOnly,
-      value: password || kind === 'checkbox' || kind === 'radio' ? '' : String(el.value || ''),
+      value: password || kind === 'checkbox' || kind === 'radio' ? '' : clip(el.value),
       checked: kind === 'checkbox' ? !!el.checked : false,
       maxLength: el.maxLength > 0 ? el.maxLength : null,
-      min: el.getAttribute('min'),
-      max: el.getAttribute('max')
+      min: el.hasAttribute('min') ? clip(el.getAttribute('min')) : null,
+      max: el.hasAttribute('max') ? clip(el.getAttribute('max')) : null
     };
     if (tag === 'select') {
       for (var i = 0; i < el.options.length; i++) {
         var o = el.options[i];
-        c.options.push({ value: o.value, text: clean(o.text), selected: !!o.selected, selector: '' });
+        c.options.push({ value: clip(o.value), text: clean(o.text), selected: !!o.selected, selector: '' });
       }
     }
     if (kind === 'checkbox') c.caption = c.labels[0] || rightText(el) || leftText(el);
@@ -411,13 +420,13 @@
           var form = el.form;
           var key = (form ? 'f' + indexOfForm(root, form) : '') + '|' + (el.name || '#' + el.id);
           var group = radios[key];
-          var option = { value: el.value, text: radioText(el, root), selected: !!el.checked, selector: prefix + localSelector(el, root) };
+          var option = { value: clip(el.value), text: radioText(el, root), selected: !!el.checked, selector: prefix + localSelector(el, root) };
           if (group && el.name) { group.options.push(option); group.__radios.push(el); continue; }
           var c = describe(el, root, prefix, frameSel, shadow, headings);
           Object.defineProperty(c, '__radios', { value: [el], enumerable: false });
           if (!c.context.headings.length && outer) c.context.headings = outer.slice();
           c.options.push(option);
-          c.value = el.checked ? el.value : '';
+          c.value = el.checked ? clip(el.value) : '';
           if (el.name) radios[key] = c;
           out.push(c);
           continue;

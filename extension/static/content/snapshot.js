@@ -17,7 +17,11 @@
 
   function clean(s, cap) {
     cap = cap || TEXT_CAP;
-    s = String(s || '').replace(/\s+/g, ' ').trim();
+    s = String(s || '');
+    // Only the start can survive the cap: collapsing a megabyte of text to keep 200 characters
+    // is wasted work (unless the start is nearly all whitespace, which no caption is).
+    if (s.length > 64 * cap) s = s.slice(0, 64 * cap);
+    s = s.replace(/\s+/g, ' ').trim();
     return s.length > cap ? s.slice(0, cap) : s;
   }
 
@@ -358,7 +362,7 @@
       name: clip(attr(el, 'name')),
       id: clip(el.id),
       classes: Array.prototype.slice.call(el.classList, 0, CLASS_CAP).map(clip),
-      autocomplete: attr(el, 'autocomplete').toLowerCase(),
+      autocomplete: clip(attr(el, 'autocomplete')).toLowerCase(),
       placeholder: clean(attr(el, 'placeholder')),
       ariaLabel: clean(attr(el, 'aria-label')),
       title: clean(attr(el, 'title')),

@@ -8,6 +8,8 @@ pub fn run(_args: &[String]) -> Result {
     crate::deps::all()?;
     section("Form understanding: corpus accuracy (tuned and held-out pages)");
     release_test("portolan-core", "corpus", &[])?;
+    section("Form understanding: naive keyword baseline vs the classifier, same corpus");
+    release_test("portolan-core", "baseline", &[])?;
     section("Core: classify + plan (criterion)");
     let criterion = ["--warm-up-time", "1", "--measurement-time", "3"];
     let mut bench = vec![
@@ -23,8 +25,20 @@ pub fn run(_args: &[String]) -> Result {
     shell::run(cmd("cargo", &bench))?;
     section("Native host: silent port, check vs slowest probe, cold start, peak RSS");
     release_test("portolan", "budgets", &["--ignored"])?;
+    section("Native host side by side: parallel vs sequential check, probe vs openssl s_client");
+    // One test at a time: both start a Dovecot and time processes on the same two cores.
+    release_test("portolan", "compare", &["--ignored", "--test-threads", "1"])?;
     section("Extension: wasm size and in-browser scan + classify + plan");
-    crate::extension::bench()
+    crate::extension::bench()?;
+    section("Extension: the size budget on the module as shipped in dist/chromium");
+    shell::run(cmd(
+        "node",
+        &[
+            "--test",
+            "--test-name-pattern=shipped wasm",
+            "tests/browser/budget.test.mjs",
+        ],
+    ))
 }
 
 /// `cargo test --release` of one integration test, its output shown.

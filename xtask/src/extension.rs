@@ -33,7 +33,10 @@ const WASM_FEATURES: &[&str] = &[
 ];
 
 /// The unpacked extensions: directory under dist/ and manifest variant.
-const VARIANTS: &[&str] = &["chromium", "chromium-test", "firefox"];
+const VARIANTS: &[&str] = &["chromium", "chromium-test", "firefox", "firefox-test"];
+
+/// The Firefox add-on as a user uploads it to addons.mozilla.org: `dist/firefox/` zipped.
+pub const FIREFOX_ZIP: &str = "dist/portolan-firefox.zip";
 
 /// The shipped wasm's size, raw and gzipped.
 #[derive(Clone, Copy, Debug)]
@@ -44,8 +47,9 @@ pub struct WasmSize {
     pub gzip: u64,
 }
 
-/// Builds `dist/chromium/`, `dist/chromium-test/` and `dist/firefox/`, and the www page's
-/// package in `target/www-package/` (`crate::www::PACKAGE`, which copies it into `dist/www/`).
+/// Builds `dist/chromium/`, `dist/chromium-test/`, `dist/firefox/`, `dist/firefox-test/` and
+/// the AMO upload [`FIREFOX_ZIP`], and the www page's package in `target/www-package/`
+/// (`crate::www::PACKAGE`, which copies it into `dist/www/`).
 ///
 /// The same crate is built twice: the www page's build has feature `www` (the `settings` and
 /// `diagnose` exports), the extension's does not, because those exports cost the shipped module
@@ -79,6 +83,10 @@ pub fn build() -> Result<WasmSize> {
         derive.arg(&manifest).arg(out.join("manifest.json"));
         shell::run(derive)?;
     }
+    // Deterministic (sorted, fixed timestamps): the same sources give the same upload.
+    let mut zip = cmd("node", &["extension/tools/zip.mjs", "dist/firefox"]);
+    zip.arg(root().join(FIREFOX_ZIP));
+    shell::run(zip)?;
     let size = wasm_size(&optimized)?;
     eprintln!(
         "extension: wasm {:.1} KiB raw, {:.1} KiB gzipped (budgets {} KiB, {} KiB)",

@@ -6,18 +6,14 @@
 // held-out apart, and must equal the native figure (`cargo test -p portolan-core --test corpus
 // -- --nocapture`) when the committed snapshots are current. A third figure, "applied", reads
 // the page after the fill. Figures go to target/browser-corpus.json.
-import { execFileSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formState, launch, openTab, ROOT, send, serve } from './harness.mjs';
-
-const FORMS = join(ROOT, 'tests/fixtures/forms');
-const fixtures = readdirSync(FORMS)
-  .filter((f) => f.endsWith('.expected.json'))
-  .map((f) => f.replace(/\.expected\.json$/, ''))
-  .sort();
+import {
+  FORMS, fixtures, nativeSummary, passwordsInPage, readValuesInPage, rounded, scorePage, show, totals,
+} from './corpus-score.mjs';
 
 let browser;
 let server;
@@ -28,74 +24,13 @@ before(async () => {
   browser = await launch();
 });
 
-const pct = ([ok, n]) => (n ? 100 * ok / n : 100);
-const show = (x) => `${x[0]}/${x[1]} = ${pct(x).toFixed(1)}%`;
-
-function totals(held) {
-  const sum = (key) => results.filter((r) => r.heldOut === held)
-    .reduce((a, r) => [a[0] + r[key][0], a[1] + r[key][1]], [0, 0]);
-  return { pages: results.filter((r) => r.heldOut === held).length, roles: sum('roles'), fills: sum('fills'), applied: sum('applied') };
-}
-
-/** core's own figures on the committed snapshots: the SUMMARY line of the native corpus test. */
-function nativeSummary() {
-  let out;
-  try {
-    out = execFileSync('cargo', ['test', '-q', '-p', 'portolan-core', '--test', 'corpus', '--', '--nocapture'],
-      { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch (err) {
-    out = String(err.stdout || ''); // the thresholds may fail; the SUMMARY is printed before them
-  }
-  const m = out.match(/SUMMARY tuned: roles ([\d.]+)% fills ([\d.]+)% options [\d.]+% \| held-out: roles ([\d.]+)% fills ([\d.]+)%/);
-  return m ? { tuned: { roles: +m[1], fills: +m[2] }, heldOut: { roles: +m[3], fills: +m[4] } } : null;
-}
-
 after(async () => {
   await browser?.close();
   await server?.close();
 });
 
-/** What a fill left in each control the expectation names: a text/select value, a checkbox's
- * "true"/"false", or a radio group's checked value. */
-function readValues(page, selectors) {
-  return page.evaluate((sels) => {
-    const find = (selector) => {
-      let root = document;
-      const parts = selector.split(' >>> ');
-      for (let i = 0; i < parts.length; i += 1) {
-        const el = root.querySelector(parts[i]);
-        if (!el || i === parts.length - 1) return el;
-        root = el.shadowRoot || el.contentDocument;
-      }
-      return null;
-    };
-    return Object.fromEntries(sels.map((s) => {
-      const el = find(s);
-      if (!el) return [s, undefined];
-      if (el.type === 'checkbox') return [s, String(el.checked)];
-      if (el.type === 'radio') {
-        const scope = el.form || el.getRootNode();
-        const checked = Array.from(scope.querySelectorAll('input[type="radio"]'))
-          .find((r) => r.name === el.name && r.checked);
-        return [s, checked ? checked.value : ''];
-      }
-      return [s, el.value];
-    }));
-  }, selectors);
-}
-
-const passwords = (page) => page.evaluate(() => {
-  const out = [];
-  const walk = (root) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (el.matches('input[type="password"]')) out.push(el.value);
-      if (el.shadowRoot) walk(el.shadowRoot);
-      if (el.tagName === 'IFRAME') { try { if (el.contentDocument) walk(el.contentDocument); } catch { /* cross-origin */ } }
-    }
-  };
-  walk(document);
-  return out;
-});
+const readValues = (page, selectors) => page.evaluate(readValuesInPage, selectors);
+const passwords = (page) => page.evaluate(passwordsInPage);
 
 for (const name of fixtures) {
   test(name, async () => {
@@ -106,7 +41,6 @@ for (const name of fixtures) {
     const email = expected.email || 'jane.doe@example.com';
     const initial = await formState(page);
     const initialPasswords = await passwords(page);
-    const misses = [];
 
     const scan = await send(browser.ext, { type: 'portolan/scan', tabId, email });
     assert.ok(!scan.error, JSON.stringify(scan.error));
@@ -117,13 +51,6 @@ for (const name of fixtures) {
       return r.result;
     }, tabId);
     assert.ok(counted <= scan.timing.controls, `counted ${counted} > snapshot ${scan.timing.controls}`);
-    const roleOf = new Map(scan.fields.map((f) => [f.selector, f.role]));
-    let rolesOk = 0;
-    const roleEntries = Object.entries(expected.roles || {});
-    for (const [selector, role] of roleEntries) {
-      const got = roleOf.get(selector) ?? 'ignore';
-      if (got === role) rolesOk += 1; else misses.push(`role ${selector}: ${got} (want ${role})`);
-    }
 
     const fill = await send(browser.ext, { type: 'portolan/fill', tabId, email });
     assert.ok(!fill.error, JSON.stringify(fill.error));
@@ -136,19 +63,6 @@ for (const name of fixtures) {
       await send(browser.ext, { type: 'portolan/fill', tabId, email });
       return v;
     })();
-    // Fills as core scores them: the proposal the scan returned (null when none).
-    const proposed = new Map(scan.fields.map((f) => [f.selector, f.proposed ?? null]));
-    let fillsOk = 0;
-    let appliedOk = 0;
-    for (const [selector, want] of fillEntries) {
-      const got = proposed.get(selector) ?? null;
-      if (got === want) fillsOk += 1;
-      else misses.push(`fill ${selector}: proposed ${JSON.stringify(got)} (want ${JSON.stringify(want)})`);
-      // Applied: what the page holds after the fill (null: left as it was).
-      const target = want === null ? before[selector] : want;
-      if (now[selector] === target) appliedOk += 1;
-      else misses.push(`applied ${selector}: ${JSON.stringify(now[selector])} (want ${want === null ? 'untouched' : JSON.stringify(want)})`);
-    }
 
     assert.deepEqual(await passwords(page), initialPasswords, 'password values untouched');
     assert.equal(await page.evaluate(() => window.__submitted), undefined, 'never submits');
@@ -157,18 +71,16 @@ for (const name of fixtures) {
     assert.ok(!undo.error, JSON.stringify(undo.error));
     assert.deepEqual(await formState(page), initial, 'undo restores the exact form state');
 
-    results.push({
-      name, heldOut: Boolean(expected.heldOut),
-      roles: [rolesOk, roleEntries.length], fills: [fillsOk, fillEntries.length], applied: [appliedOk, fillEntries.length], misses,
-    });
+    // Roles and fills as core scores them (the scan's role and proposal); applied: the page.
+    results.push({ name, heldOut: Boolean(expected.heldOut), ...scorePage(expected, scan, now, before) });
     await page.close();
   });
 }
 
 test('accuracy through the extension equals the native figure', { skip: !fixtures.length }, () => {
   assert.equal(results.length, fixtures.length, 'every fixture was scored');
-  const tuned = totals(false);
-  const heldOut = totals(true);
+  const tuned = totals(results, false);
+  const heldOut = totals(results, true);
   const native = nativeSummary();
   const figures = {
     tuned, heldOut, native,
@@ -184,9 +96,8 @@ test('accuracy through the extension equals the native figure', { skip: !fixture
     return;
   }
   console.log(`native (committed snapshots): tuned roles ${native.tuned.roles}% fills ${native.tuned.fills}% | held-out roles ${native.heldOut.roles}% fills ${native.heldOut.fills}%`);
-  const round = (x) => Math.round(pct(x) * 10) / 10;
   assert.deepEqual(
-    { tuned: { roles: round(tuned.roles), fills: round(tuned.fills) }, heldOut: { roles: round(heldOut.roles), fills: round(heldOut.fills) } },
+    rounded(tuned, heldOut),
     native,
     'the browser and native figures differ: are the committed snapshots stale? (node tests/tools/snapshots.mjs --check)',
   );

@@ -104,25 +104,28 @@ export async function openTab(browser, url) {
  * shadow roots and same-origin frames, keyed by a stable path. Passwords included: the tests
  * prove the extension leaves them alone. */
 export function formState(page) {
-  return page.evaluate(() => {
-    const out = {};
-    const walk = (root, prefix) => {
-      const all = root.querySelectorAll('*');
-      let i = 0;
-      for (const el of all) {
-        if (el.matches('input, select, textarea')) {
-          const key = `${prefix}${el.tagName.toLowerCase()}#${i++}[${el.name || el.id || ''}]`;
-          out[key] = { value: el.value, checked: el.checked ?? null, index: el.selectedIndex ?? null };
-        }
-        if (el.shadowRoot) walk(el.shadowRoot, `${prefix}shadow(${i})/`);
-        if (el.tagName === 'IFRAME') {
-          try { if (el.contentDocument) walk(el.contentDocument, `${prefix}frame(${i})/`); } catch { /* cross-origin */ }
-        }
+  return page.evaluate(formStateInPage);
+}
+
+/** In the page: what formState returns (a plain function, so WebDriver can run it too). */
+export function formStateInPage() {
+  const out = {};
+  const walk = (root, prefix) => {
+    const all = root.querySelectorAll('*');
+    let i = 0;
+    for (const el of all) {
+      if (el.matches('input, select, textarea')) {
+        const key = `${prefix}${el.tagName.toLowerCase()}#${i++}[${el.name || el.id || ''}]`;
+        out[key] = { value: el.value, checked: el.checked ?? null, index: el.selectedIndex ?? null };
       }
-    };
-    walk(document, '');
-    return out;
-  });
+      if (el.shadowRoot) walk(el.shadowRoot, `${prefix}shadow(${i})/`);
+      if (el.tagName === 'IFRAME') {
+        try { if (el.contentDocument) walk(el.contentDocument, `${prefix}frame(${i})/`); } catch { /* cross-origin */ }
+      }
+    }
+  };
+  walk(document, '');
+  return out;
 }
 
 /** The median of numbers. */

@@ -1,11 +1,7 @@
-#![doc = include_str!("../README.md")]
-
-mod cli;
-mod native;
-mod net;
+//! The `portolan` binary: the CLI and native-messaging host of the `portolan` library.
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    cli::main()
+    portolan::main()
 }

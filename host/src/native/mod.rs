@@ -42,24 +42,20 @@ pub fn serve() -> ExitCode {
     let mut stdout = io::stdout().lock();
     let mut worker = Worker::default();
     loop {
-        let mut len = [0u8; 4];
-        if stdin.read_exact(&mut len).is_err() {
-            return ExitCode::SUCCESS; // the browser closed the port
-        }
-        let len = u32::from_ne_bytes(len) as usize;
-        if len > MAX_FRAME_IN {
-            let reply = Response::error(
-                Value::Null,
-                ErrorCode::FrameTooLarge,
-                format!("frames are limited to {MAX_FRAME_IN} bytes; got a length of {len}"),
-            );
-            let _ = write_frame(&mut stdout, &reply);
-            return ExitCode::FAILURE;
-        }
-        let mut frame = vec![0u8; len];
-        if stdin.read_exact(&mut frame).is_err() {
-            return ExitCode::FAILURE; // a truncated frame: nothing sane to answer
-        }
+        let frame = match read_frame(&mut stdin) {
+            Frame::Data(frame) => frame,
+            Frame::Closed => return ExitCode::SUCCESS, // the browser closed the port
+            Frame::TooLarge(len) => {
+                let reply = Response::error(
+                    Value::Null,
+                    ErrorCode::FrameTooLarge,
+                    format!("frames are limited to {MAX_FRAME_IN} bytes; got a length of {len}"),
+                );
+                let _ = write_frame(&mut stdout, &reply);
+                return ExitCode::FAILURE;
+            }
+            Frame::Truncated => return ExitCode::FAILURE, // nothing sane to answer
+        };
         let reply = match decode(&frame) {
             Ok((id, request)) => worker.handle(id, request),
             Err(reply) => *reply,
@@ -67,6 +63,37 @@ pub fn serve() -> ExitCode {
         if write_frame(&mut stdout, &reply).is_err() {
             return ExitCode::FAILURE;
         }
+    }
+}
+
+/// What [`read_frame`] found on the input.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Frame {
+    /// A whole frame's bytes (at most [`MAX_FRAME_IN`]).
+    Data(Vec<u8>),
+    /// The input ended before a whole length: the browser closed the port.
+    Closed,
+    /// The length is over [`MAX_FRAME_IN`]; nothing more is read.
+    TooLarge(usize),
+    /// The input ended inside the frame.
+    Truncated,
+}
+
+/// Reads one frame: a 32-bit native-endian length, then that many bytes. Never allocates more
+/// than [`MAX_FRAME_IN`] for a frame, whatever the length says.
+pub fn read_frame(input: &mut impl Read) -> Frame {
+    let mut len = [0u8; 4];
+    if input.read_exact(&mut len).is_err() {
+        return Frame::Closed;
+    }
+    let len = u32::from_ne_bytes(len) as usize;
+    if len > MAX_FRAME_IN {
+        return Frame::TooLarge(len);
+    }
+    let mut frame = vec![0u8; len];
+    match input.read_exact(&mut frame) {
+        Ok(()) => Frame::Data(frame),
+        Err(_) => Frame::Truncated,
     }
 }
 

@@ -123,3 +123,88 @@ fn print_manifest_and_bad_ids() {
     );
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn firefox_home_install_with_an_add_on_id_and_uninstall() {
+    // For Firefox, --user-data-dir stands for a home: the manifest goes where Firefox run with
+    // HOME=DIR looks (tests/browser/firefox.test.mjs runs Firefox so).
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let h = home.to_str().unwrap();
+    let out = run(
+        &[
+            "install",
+            "--browser",
+            "firefox",
+            "--user-data-dir",
+            h,
+            "--extension-id",
+            "other@example.org",
+        ],
+        dir.path(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let file = home.join(".mozilla/native-messaging-hosts/dev.portolan.host.json");
+    assert!(String::from_utf8_lossy(&out.stdout).contains(file.to_str().unwrap()));
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(manifest["name"], "dev.portolan.host");
+    assert_eq!(manifest["type"], "stdio");
+    // A gecko id is not a Chromium id: no a-p check, and no allowed_origins.
+    assert_eq!(
+        manifest["allowed_extensions"],
+        serde_json::json!(["other@example.org"])
+    );
+    assert!(manifest.get("allowed_origins").is_none());
+    let path = std::path::Path::new(manifest["path"].as_str().unwrap());
+    assert!(path.is_absolute() && path.exists());
+    // Nothing went to the real home's Firefox directory.
+    assert!(!dir.path().join(".mozilla").exists());
+
+    // Installing again replaces the manifest (the default id this time).
+    let out = run(
+        &["install", "--browser", "firefox", "--user-data-dir", h],
+        dir.path(),
+    );
+    assert!(out.status.success());
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(
+        manifest["allowed_extensions"],
+        serde_json::json!(["portolan@portolan"])
+    );
+
+    let out = run(
+        &["uninstall", "--browser", "firefox", "--user-data-dir", h],
+        dir.path(),
+    );
+    assert!(out.status.success());
+    assert!(!file.exists());
+    let out = run(
+        &["uninstall", "--browser", "firefox", "--user-data-dir", h],
+        dir.path(),
+    );
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("was not installed"));
+}
+
+#[test]
+fn firefox_print_manifest_names_the_add_on() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run(&["print-manifest", "--browser", "firefox"], home.path());
+    assert!(out.status.success());
+    let m: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        m["allowed_extensions"],
+        serde_json::json!(["portolan@portolan"])
+    );
+    assert!(m.get("allowed_origins").is_none());
+    assert_eq!(m["type"], "stdio");
+    assert!(std::path::Path::new(m["path"].as_str().unwrap()).is_absolute());
+    // print-manifest writes nothing.
+    assert!(!home.path().join(".mozilla").exists());
+}

@@ -347,6 +347,17 @@ mod tests {
     }
 
     #[test]
+    fn gecko_id_is_the_extension_builds() {
+        // The Firefox manifest's id comes from extension/tools/manifest.mjs; the host must allow
+        // that same id when manifest.json names none.
+        let tool = include_str!("../../../extension/tools/manifest.mjs");
+        assert!(
+            tool.contains(&format!("export const GECKO_ID = '{DEFAULT_GECKO_ID}';")),
+            "extension/tools/manifest.mjs's GECKO_ID is not {DEFAULT_GECKO_ID}"
+        );
+    }
+
+    #[test]
     fn every_platform_path() {
         let home = Path::new("/h");
         assert_eq!(
@@ -358,6 +369,18 @@ mod tests {
             Path::new("/h/.config/BraveSoftware/Brave-Browser/NativeMessagingHosts")
         );
         assert!(windows_dir(home, Browser::Edge).ends_with("Portolan/NativeMessagingHosts/edge"));
+        // Firefox (MDN, "Native manifests"): per user, not per profile.
+        assert_eq!(
+            linux_dir(home, &home.join(".config"), Browser::Firefox),
+            Path::new("/h/.mozilla/native-messaging-hosts")
+        );
+        assert_eq!(
+            macos_dir(home, Browser::Firefox),
+            Path::new("/h/Library/Application Support/Mozilla/NativeMessagingHosts")
+        );
+        assert!(
+            windows_dir(home, Browser::Firefox).ends_with("Portolan/NativeMessagingHosts/firefox")
+        );
         assert_eq!(
             registry_key(Browser::Brave),
             r"HKCU\Software\Google\Chrome\NativeMessagingHosts\dev.portolan.host"

@@ -450,6 +450,7 @@ test('every failure of the host in Firefox\'s words maps to its code and command
       installFakeHost(mode);
       const t0 = Date.now();
       const reply = await send({ type: 'portolan/check', timeoutMs: 1000 });
+      console.log(`fake host ${mode}: ${reply.error?.code}: ${reply.error?.message}`);
       assert.equal(reply.error?.code, code, `${mode}: ${JSON.stringify(reply)}`);
       assert.equal(reply.error.command, command, mode);
       // The bound: 4 probes of 1 s plus the 5 s margin.

@@ -146,12 +146,12 @@ fn parallel_check_vs_sequential_probes() {
 }
 
 /// `portolan probe` of IMAPS against `openssl s_client` on the same Dovecot port, both as a
-/// whole process from start to exit, and both doing the same work: TCP connect, TLS handshake,
-/// certificate chain checked against the test CA and the name `imap.gmail.com` checked, the
-/// greeting read, `CAPABILITY` asked and its reply read, `LOGOUT` sent; the same TLS version
-/// negotiated (asserted). Portolan also loads the
-/// OS root store (its CA file is added to it, not substituted) and prints a JSON report;
-/// `openssl` is driven line by line through its stdin and stdout by this test.
+/// whole process from start to exit, and both doing the same work: TCP connect, TLS handshake
+/// (the same version, asserted), certificate chain checked against the test CA and the name
+/// `imap.gmail.com` checked, the greeting read, `CAPABILITY` asked and its reply read, `LOGOUT`
+/// sent and its reply read (Portolan up to the tagged OK, openssl until Dovecot closes right
+/// after it). Portolan also loads the OS root store (its CA file is added to it, not
+/// substituted) and prints a JSON report; `openssl` is driven line by line by this test.
 #[test]
 #[ignore = "timings: run in release with --ignored (cargo xtask bench)"]
 fn probe_vs_openssl_s_client() {

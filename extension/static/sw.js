@@ -85,7 +85,9 @@ async function understand(tabId, email) {
       : globalThis.PortolanSnapshot.build(document, { limit });
     const ms = performance.now() - t0;
     globalThis.PortolanFill.watch();
-    return { snapshot, ms, undoable: globalThis.PortolanFill.undoable() };
+    return {
+      snapshot, ms, undoable: globalThis.PortolanFill.undoable(), unreadFrames: globalThis.PortolanFill.unreadFrames(),
+    };
   }, [limit]);
   if (!taken || !taken.snapshot) throw new PortolanError('page-not-scriptable', 'no snapshot');
   const timing = { snapshotMs: taken.ms, analyzeMs: 0, controls: taken.snapshot.controls.length };
@@ -93,7 +95,7 @@ async function understand(tabId, email) {
   try {
     const analysis = analyze(taken.snapshot, email);
     timing.analyzeMs = performance.now() - t0;
-    return { analysis, snapshot: taken.snapshot, timing, undoable: taken.undoable };
+    return { analysis, snapshot: taken.snapshot, timing, undoable: taken.undoable, unreadFrames: taken.unreadFrames };
   } catch (err) {
     // Core's refusal (e.g. too-many-controls) crosses as an Error with a stable code.
     timing.analyzeMs = performance.now() - t0;
@@ -122,8 +124,8 @@ function withOptionTexts(analysis, snapshot) {
 
 const handlers = {
   async 'portolan/scan'(msg) {
-    const { analysis, snapshot, timing, undoable } = await understand(msg.tabId, await emailFor(msg));
-    return { ...withOptionTexts(analysis, snapshot), timing, undoable };
+    const { analysis, snapshot, timing, undoable, unreadFrames } = await understand(msg.tabId, await emailFor(msg));
+    return { ...withOptionTexts(analysis, snapshot), timing, undoable, unreadFrames };
   },
 
   async 'portolan/fill'(msg) {

@@ -123,7 +123,11 @@
     },
   };
 
-  const show = (kind, state) => (kinds[kind].show ? kinds[kind].show(state) : state);
+  // What a reply shows of a value is clipped (a page can hold megabytes in one field); the
+  // journal keeps the whole value, so undo is exact.
+  const SHOWN_CAP = 1000;
+  const clipped = (s) => (typeof s === 'string' && s.length > SHOWN_CAP ? s.slice(0, SHOWN_CAP) : s);
+  const show = (kind, state) => clipped(kinds[kind].show ? kinds[kind].show(state) : state);
   const same = (kind, a, b) => (kind === 'select-option' ? a.index === b.index : a === b);
 
   /** Undo journals, newest last; a fill that changed nothing pushes none. */
@@ -237,8 +241,29 @@
     return n;
   }
 
+  /** How many frames (iframe or frame elements) the scan could not read: another origin's, or
+   * sandboxed ones. Their controls are not in the snapshot and are never filled; the popup says
+   * so. Counts through open shadow roots and same-origin frames, as the snapshot walks. */
+  function unreadFrames(root = document) {
+    let n = 0;
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) n += unreadFrames(el.shadowRoot);
+      if (el.tagName !== 'IFRAME' && el.tagName !== 'FRAME') continue;
+      let doc = null;
+      try {
+        doc = el.contentDocument;
+      } catch {
+        doc = null;
+      }
+      n += doc && doc.documentElement ? unreadFrames(doc) : 1;
+    }
+    return n;
+  }
+
   /** How many fills can still be undone in this document. */
   const undoable = () => journals.length;
 
-  globalThis.PortolanFill = { find, apply, undo, watch, countControls, undoable };
+  globalThis.PortolanFill = {
+    find, apply, undo, watch, countControls, undoable, unreadFrames,
+  };
 })();

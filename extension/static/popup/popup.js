@@ -69,6 +69,7 @@ async function scan() {
   } catch (err) {
     state.analysis = null;
     clear($('blocks'));
+    $('frames').hidden = true;
     $('left-alone').hidden = true;
     setStatus(explain(err), 'warn');
     updateButtons();
@@ -134,6 +135,13 @@ function render(analysis) {
     else setStatus(`${analysis.fields.length} mail fields found; nothing to change.`, 'muted');
   }
 
+  // Frames of other sites are beyond a content script's reach (fill.js, unreadFrames).
+  const unread = analysis.unreadFrames || 0;
+  $('frames').textContent = unread === 1
+    ? 'One embedded frame from another site was not read; Portolan does not see or fill its fields.'
+    : `${unread} embedded frames from other sites were not read; Portolan does not see or fill their fields.`;
+  $('frames').hidden = !unread;
+
   // Left alone: what the plan will not touch at all (passwords, fields it has no value for).
   const left = (analysis.plan?.entries || []).filter((e) => !e.action);
   const list = $('left-alone-list');
@@ -155,6 +163,8 @@ function updateButtons() {
 }
 
 async function act(kind) {
+  const pressed = $(kind);
+  const hadFocus = document.activeElement === pressed;
   state.busy = true;
   updateButtons();
   try {
@@ -177,6 +187,13 @@ async function act(kind) {
     state.busy = false;
     updateButtons();
     await scan();
+    // The pressed button was disabled while busy, which dropped the keyboard focus; give it
+    // back to that button, or to the other one when this one has nothing left to do.
+    if (hadFocus && (document.activeElement === document.body || document.activeElement === null)) {
+      const other = $(kind === 'fill' ? 'undo' : 'fill');
+      if (!pressed.disabled) pressed.focus();
+      else if (!other.disabled) other.focus();
+    }
   }
 }
 

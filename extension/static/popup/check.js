@@ -37,6 +37,7 @@ export function setUpCheck(root, { endpoints, email }) {
   const run = async () => {
     if (running) return;
     running = true;
+    const hadFocus = document.activeElement === button;
     button.disabled = true;
     button.textContent = 'Checking…';
     root.setAttribute('aria-busy', 'true');
@@ -80,6 +81,8 @@ export function setUpCheck(root, { endpoints, email }) {
     button.disabled = false;
     button.textContent = 'Check again';
     running = false;
+    // Disabled while running, the button lost the keyboard focus: give it back.
+    if (hadFocus && (document.activeElement === document.body || document.activeElement === null)) button.focus();
   };
   button.addEventListener('click', run);
   return { run };

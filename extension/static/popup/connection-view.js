@@ -65,7 +65,7 @@ export function verdict(report) {
   return el('section', { class: `verdict ${level}`, 'data-level': level },
     el('span', { class: 'dot', 'aria-hidden': 'true' }),
     el('div', {},
-      el('h3', {}, title),
+      el('h2', {}, title),
       el('p', { class: 'summary' }, report.summary || '')));
 }
 
@@ -116,7 +116,7 @@ export function mxCard(mx) {
   const level = mx.google ? 'ok' : 'warn';
   return el('article', { class: `card mx ${level}`, 'data-google': String(Boolean(mx.google)) },
     el('header', {},
-      el('h3', {}, `Mail for ${mx.domain}`),
+      el('h2', {}, `Mail for ${mx.domain}`),
       el('span', { class: `outcome ${level}` }, mx.google ? 'Goes to Google' : 'Not Google')),
     mx.records && mx.records.length
       ? el('ul', { class: 'mx-records' }, ...mx.records.map((r) => el('li', {},
@@ -128,8 +128,9 @@ export function mxCard(mx) {
 /** What went wrong with the host and what to do, with the command and its copy button. */
 export function errorCard(error) {
   const [title, todo] = ERRORS[error.code] || ['The check could not run', `${error.code}: ${error.message || ''}`];
-  return el('article', { class: 'card check-error', 'data-code': error.code, role: 'alert' },
-    el('h3', {}, title),
+  // A div: the alert role is not allowed on <article>.
+  return el('div', { class: 'card check-error', 'data-code': error.code, role: 'alert' },
+    el('h2', {}, title),
     el('p', {}, todo),
     error.command ? el('div', { class: 'command' },
       el('code', {}, error.command),

@@ -313,7 +313,8 @@ test('corpus accuracy in Firefox equals the native figure, and Chromium\'s', { s
   }
   if (native) {
     console.log(`native (committed snapshots): tuned roles ${native.tuned.roles}% fills ${native.tuned.fills}% | held-out roles ${native.heldOut.roles}% fills ${native.heldOut.fills}%`);
-    assert.deepEqual(rounded(tuned, heldOut), native, 'Firefox and native figures differ');
+    assert.deepEqual(rounded(tuned, heldOut), native,
+      'the Firefox and native figures differ: are the committed snapshots stale, or dist/ older than core? (node tests/tools/snapshots.mjs --check; cargo xtask build)');
     return;
   }
   // core's figure is unavailable (a fixture without its snapshot, say): then Chromium's last

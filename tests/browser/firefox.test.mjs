@@ -352,6 +352,36 @@ test('the popup in Firefox: This page shows the plan, Fill and Undo change the p
   await session.closeTab();
 });
 
+test('automatic mode in Firefox: nothing registered by default; once on, the in-page offer fills and undoes', { skip: noFirefox }, async () => {
+  await session.switchTo(extTab);
+  assert.deepEqual(await session.evaluate('chrome.scripting.getRegisteredContentScripts()'), []);
+  await session.evaluate("chrome.storage.local.set({ email: 'jane.doe@gmail.com' })");
+  const on = await send({ type: 'portolan/auto', enabled: true });
+  assert.equal(on.enabled, true, JSON.stringify(on));
+  try {
+    await session.switchTo(pageTab);
+    await session.navigate(`${server.origin}/drupal-smtp.html?auto`);
+    const host = () => session.execute("return document.querySelector('#edit-smtp-host').value");
+    const before = await host();
+    const button = (text) => `const root = document.querySelector('#portolan-offer')?.shadowRoot;
+      const b = root && Array.from(root.querySelectorAll('button')).find((x) => x.textContent === ${JSON.stringify(text)});`;
+    await waitFor("return Boolean(document.querySelector('#portolan-offer')?.shadowRoot?.querySelector('button.primary'))");
+    assert.match(await session.execute("return document.querySelector('#portolan-offer').shadowRoot.textContent"), /can fill Gmail's settings/);
+    await session.execute("document.querySelector('#portolan-offer').shadowRoot.querySelector('button.primary').click()");
+    await waitFor(`${button('Undo')} return Boolean(b);`);
+    assert.equal(await host(), 'smtp.gmail.com');
+    await session.execute(`${button('Undo')} b.click();`);
+    await waitFor(`return document.querySelector('#edit-smtp-host').value === ${JSON.stringify(before)}`);
+  } finally {
+    const off = await send({ type: 'portolan/auto', enabled: false });
+    assert.equal(off.enabled, false);
+  }
+  await session.switchTo(pageTab);
+  await session.navigate(`${server.origin}/drupal-smtp.html?off`);
+  await sleep(800);
+  assert.equal(await session.execute("return document.querySelectorAll('#portolan-offer').length"), 0);
+});
+
 /** The popup on the Connection panel, at popup width. */
 async function connectionPanel() {
   const handle = await openExtensionPage('/popup.html?tab=-1&panel=connection');

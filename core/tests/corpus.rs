@@ -286,10 +286,10 @@ fn corpus_accuracy() {
 const TUNED_ROLES: f64 = 99.5;
 const TUNED_FILLS: f64 = 99.5;
 const TUNED_OPTIONS: f64 = 99.5;
-// Held out: batches 1 and 9 (19 of 94 pages). Blind batch 9 measured lower than the earlier
-// held-out set, so these guards sit just below today's measurement, below the earlier 94% / 95%.
-const HELD_OUT_ROLES: f64 = 91.0;
-const HELD_OUT_FILLS: f64 = 90.5;
+// Held out: batches 1, 10 and 11 (22 of 109 pages). Blind batch 10 measured 89.7% roles and
+// 83.1% fills, so these guards sit just below today's measurement of the new held-out set.
+const HELD_OUT_ROLES: f64 = 91.5;
+const HELD_OUT_FILLS: f64 = 88.5;
 
 /// Every committed snapshot parses strictly as a `FormSnapshot` (no unknown fields at any
 /// level: the JSON is exactly the contract) and keeps its invariants.

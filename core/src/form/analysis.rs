@@ -87,11 +87,12 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
         });
     }
     let mut memo = ContextMemo::default();
-    let classified: Vec<Classified> = snapshot
+    let mut classified: Vec<Classified> = snapshot
         .controls
         .iter()
         .map(|c| classify_with(c, &mut memo))
         .collect();
+    port_beside_host(&snapshot.controls, &mut classified);
     let sections = section::assign(&classified);
     let mut fields: Vec<Field<'_>> = snapshot
         .controls
@@ -125,6 +126,41 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
     }
     analysis.blocks = blocks(&analysis.fields, &choices);
     Ok(analysis)
+}
+
+/// "Server: [host] : [port]": a caption-less box right after a host field, joined to it by a
+/// colon, is that server's port (Afterlogic's and XenForo-style rows where one caption covers
+/// both boxes). It takes the host's side evidence.
+fn port_beside_host(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
+    for i in 1..controls.len().min(classified.len()) {
+        let (prev, this) = (&controls[i - 1], &controls[i]);
+        if classified[i].concept.is_some()
+            || classified[i - 1].concept != Some(Concept::Host)
+            || !matches!(this.kind.as_str(), "text" | "number" | "")
+            || !this.labels.is_empty()
+        {
+            continue;
+        }
+        let colon = |t: &str| t.trim() == ":";
+        let joined = colon(&this.nearby.left) || colon(&prev.nearby.right);
+        let numeric = |t: &str| {
+            let t = t.trim();
+            t.len() <= 5 && t.bytes().all(|b| b.is_ascii_digit())
+        };
+        let port_shaped = this.kind == "number"
+            || this.max_length.is_some_and(|n| n <= 6)
+            || (numeric(&this.value) && numeric(&this.placeholder));
+        if joined && port_shaped {
+            let host = classified[i - 1].clone();
+            let c = &mut classified[i];
+            c.concept = Some(Concept::Port);
+            c.confidence = 0.6 * host.confidence;
+            c.own_side = host.own_side;
+            c.context_side = host.context_side;
+            c.signals
+                .push("a box joined to the host by ':' is its port".into());
+        }
+    }
 }
 
 /// A block has one security setting: when several controls look like one (GLPI's separate

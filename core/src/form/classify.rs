@@ -65,6 +65,8 @@ pub struct Classified {
     pub confidence: f32,
     /// Side evidence from the control's own words (label, name, id, placeholder, options).
     pub own_side: SideScore,
+    /// The part of `own_side` that comes from the name and id alone.
+    pub name_side: SideScore,
     /// Side evidence from its surroundings (legend, tab, headings, form attributes).
     pub context_side: SideScore,
     /// The signals that decided it.
@@ -158,6 +160,7 @@ fn settle(mut found: Vec<Concept>) -> Vec<Concept> {
 struct Scorer {
     scores: [f32; ROLE_CONCEPTS.len()],
     own_side: SideScore,
+    name_side: SideScore,
     signals: Vec<String>,
     /// Whether the control is a password input.
     password_ok: bool,
@@ -172,17 +175,35 @@ impl Scorer {
             return false;
         }
         let mut found = concepts(&text);
+        let from_name = matches!(source, "name" | "id");
         if found.contains(&Concept::Incoming) {
             self.own_side.incoming += weight;
+            if from_name {
+                self.name_side.incoming += weight;
+            }
         }
         if found.contains(&Concept::Outgoing) {
             self.own_side.outgoing += weight;
+            if from_name {
+                self.name_side.outgoing += weight;
+            }
         }
         // A password is a password input, or a text input whose own label or name says so
         // (OpenCart shows its SMTP password in clear); nearby text never makes one.
         let own_words = matches!(source, "label" | "aria-label" | "name" | "id");
         if !(self.password_ok || self.text_input && own_words) {
             found.retain(|c| *c != Concept::Password);
+        }
+        // A row captioned by the protocol's name alone ("IMAP [host] : [port]", Afterlogic's
+        // server rows) names its server.
+        let caption = matches!(source, "label" | "term" | "row header" | "left text");
+        if caption
+            && self.text_input
+            && text
+                .split_whitespace()
+                .all(|t| ["imap", "imaps", "pop", "pop3", "pop3s", "smtp", "smtps"].contains(&t))
+        {
+            found.push(Concept::Host);
         }
         let mut any = false;
         for c in settle(found) {
@@ -322,6 +343,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     let mut s = Scorer {
         scores: [0.0; ROLE_CONCEPTS.len()],
         own_side: SideScore::default(),
+        name_side: SideScore::default(),
         signals: Vec::new(),
         password_ok: control.kind == "password",
         text_input: matches!(control.kind.as_str(), "text" | ""),
@@ -423,6 +445,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         concept,
         confidence,
         own_side: s.own_side,
+        name_side: s.name_side,
         context_side,
         signals: s.signals,
     }

@@ -161,7 +161,9 @@ fn checkbox_security(control: &Control, hint: Option<u16>) -> Security {
     } else if w.implicit || w.bare_ssl {
         Security::ImplicitTls
     } else if w.bare_tls {
-        match hint {
+        // "Use TLS (port 993)": a port in the caption says what it means, before the port
+        // field's current value.
+        match w.port.or(hint) {
             Some(465 | 993 | 995) => Security::ImplicitTls,
             _ => Security::Starttls,
         }

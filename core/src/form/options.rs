@@ -38,7 +38,7 @@ const NONE_WORDS: &[&str] = &[
 /// Words that negate the "SSL" or "TLS" after them ("No SSL", "NO-TLS", "ohne TLS").
 const NEGATIONS: &[&str] = &[
     "no", "not", "without", "ohne", "kein", "keine", "sans", "sin", "senza", "sem", "bez", "без",
-    "notls", "nossl",
+    "notls", "nossl", "non", "nonssl", "nontls",
 ];
 
 /// The most options looked at in one control; a select of countries or time zones is not a
@@ -129,9 +129,16 @@ pub fn security_meanings(
     let words: Vec<OptionWords> = options.iter().map(read_option).collect();
     let any_ssl = words.iter().any(|w| w.bare_ssl || w.implicit);
     let any_starttls = words.iter().any(|w| w.starttls);
+    // An empty choice ("", "-") beside SSL and TLS is "no encryption" (PHPMailer's and
+    // Laravel's empty SMTPSecure, Pimcore's and Contao's blank first option).
+    let blank = |o: &ChoiceOption| {
+        let t = |s: &str| s.trim().chars().all(|c| c == '-' || c == '\u{2014}');
+        t(&o.value) && t(&o.text)
+    };
     words
         .iter()
-        .map(|w| {
+        .zip(options)
+        .map(|(w, o)| {
             if w.implicit {
                 Some(Security::ImplicitTls)
             } else if w.starttls {
@@ -151,7 +158,7 @@ pub fn security_meanings(
                 }
             } else if w.bare_ssl {
                 Some(Security::ImplicitTls)
-            } else if w.none {
+            } else if w.none || ((any_ssl || any_starttls) && blank(o)) {
                 Some(Security::None)
             } else {
                 match w.port {

@@ -71,8 +71,47 @@ const STARTS_BLOCK: [Concept; 4] = [
     Concept::Password,
 ];
 
+/// A side word that the names of two fields of one kind share (Trudesk's `mailerHost` and
+/// `mailerCheckHost`, a prefix on every field of the page) cannot tell them apart: such name
+/// evidence is dropped from every field, and labels, context and order decide.
+fn shared_name_side(fields: &[Classified]) -> SideScore {
+    let mut drop = SideScore::default();
+    for concept in STARTS_BLOCK {
+        for side in [Side::Incoming, Side::Outgoing] {
+            let named = fields
+                .iter()
+                .filter(|f| f.concept == Some(concept) && f.name_side.decide() == Some(side))
+                .count();
+            if named >= 2 {
+                match side {
+                    Side::Incoming => drop.incoming = 1.0,
+                    Side::Outgoing => drop.outgoing = 1.0,
+                }
+            }
+        }
+    }
+    drop
+}
+
 /// Assigns a section to every classified control (None for ignored ones).
 pub fn assign(fields: &[Classified]) -> Vec<Option<Section>> {
+    let drop = shared_name_side(fields);
+    if drop != SideScore::default() {
+        let fields: Vec<Classified> = fields
+            .iter()
+            .map(|f| {
+                let mut f = f.clone();
+                f.own_side.incoming -= drop.incoming * f.name_side.incoming;
+                f.own_side.outgoing -= drop.outgoing * f.name_side.outgoing;
+                f
+            })
+            .collect();
+        return assign_sides(&fields);
+    }
+    assign_sides(fields)
+}
+
+fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
     let page = fields
         .iter()
         .fold(SideScore::default(), |acc, f| SideScore {
@@ -180,6 +219,7 @@ mod tests {
                 incoming: own.0,
                 outgoing: own.1,
             },
+            name_side: SideScore::default(),
             context_side: SideScore {
                 incoming: ctx.0,
                 outgoing: ctx.1,

@@ -93,7 +93,7 @@ pub const VOCABULARY: Table = &[
     (Concept::EmailAddress, &["emailaddress", "mail address", "email address", "e mail address", "e mail adresse", "adresse e mail", "adresse electronique", "indirizzo email", "indirizzo e mail", "endereco de e mail", "endereco de email", "e mailadres", "emailadres", "adres e mail", "adres email", "адрес почты", "адрес электронной почты", "メールアドレス", "邮件地址", "邮箱地址"]),
     (Concept::Email, &["email$", "e mail$", "from", "from address", "from email", "sender", "sender address", "sender email", "mail from", "mailfrom"]),
     (Concept::Email, &["absender", "absenderadresse", "e mail adresse"]),         // de
-    (Concept::Email, &["expediteur", "adresse e mail", "adresse electronique", "courriel"]), // fr
+    (Concept::Email, &["expediteur", "expedition", "adresse e mail", "adresse electronique", "courriel"]), // fr
     (Concept::Email, &["remitente", "correo", "correo electronico"]),             // es
     (Concept::Email, &["mittente", "indirizzo email", "indirizzo e mail"]),       // it
     (Concept::Email, &["remetente", "endereco de e mail", "endereco de email"]),  // pt
@@ -120,7 +120,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Incoming, &["inkomend", "binnenkomend", "ontvangen"]),        // nl
     (Concept::Incoming, &["przychodzac", "odbior"]),                        // pl
     (Concept::Incoming, &["входящ", "получени"]),                           // ru
-    (Concept::Incoming, &["受信"]),                                         // ja
+    (Concept::Incoming, &["受信", "メールチェック"]),                       // ja
     (Concept::Incoming, &["收信", "接收", "收件服务器", "收取"]),           // zh
     // Outgoing side.
     (Concept::Outgoing, &["outgoing", "outbound", "send", "sending", "smtp", "smtps", "submission", "relay", "mailer", "delivery"]),
@@ -139,6 +139,8 @@ pub const VOCABULARY: Table = &[
     // Recipients, reply-to, contact and test addresses: not the account's.
     (Concept::Recipient, &["recipient", "send test", "test", "email to$", "mail to$", "to email", "to address", "reply", "replyto", "return path", "envelope", "enveloppe", "to address", "bcc", "cc", "admin email", "contact", "notification recipient", "notification e mail", "notification email"]),
     (Concept::Recipient, &["copia oculta", "copie cachee", "blindkopie", "copia nascosta", "kopia ukryta", "скрытая копия", "administrator", "administrador", "administrateur", "amministratore", "beheerder", "administratora", "администратор", "zustelladresse", "delivery address", "empfanger", "antwort", "kontakt", "destinataire", "reponse", "destinatario", "respuesta", "contacto", "risposta", "contatto", "resposta", "contato", "ontvanger", "antwoord", "odbiorca", "odpowiedz", "kontaktowy", "получател", "ответ", "受信者", "宛先", "返信", "收件人", "测试", "回复"]),
+    // "Send ... to this address", "Reply to", deliveries: where mail goes, not who sends it.
+    (Concept::Recipient, &["to this address", "an diese adresse", "a cette adresse", "a esta direccion", "a questo indirizzo", "para este endereco", "naar dit adres", "na ten adres", "на этот адрес", "このアドレス", "此地址", "responder", "livraison", "entrega", "consegna", "bezorg", "dostarcz", "доставк"]),
     // Neighbouring settings that are not Portolan's business.
     (Concept::Unrelated, &["timeout", "interval", "folder", "directory", "signature", "subject", "limit", "delay", "batch", "frequency", "charset", "encoding", "debug", "log$", "logging", "api key", "client id", "client secret", "tenant", "queue", "priority", "domain", "helo", "ehlo", "hello", "dns", "keep", "delete", "leave", "minutes", "seconds", "period", "archive", "spam", "filter", "group", "department", "mailer type", "transport", "signing", "dkim", "max", "size"]),
     (Concept::Unrelated, &["verify", "verification", "validate", "validation", "certificate", "cert", "insecure", "skip", "auto tls", "autotls", "alert", "ignore", "error", "errors", "https", "無視", "忽略", "header", "headers", "lote", "tamanho", "tamano", "taille", "grosse", "dimensione", "rozmiar", "размер", "サイズ", "大小", "backup", "fallback", "secondary", "connection string", "prefix", "suffix", "sendmail"]),

@@ -421,6 +421,63 @@ mod tests {
         }
     }
 
+    /// A caption-less control with only nearby text (no label), as label-less rows give.
+    fn bare(name: &str, kind: &str, left: &str, right: &str, value: &str) -> Control {
+        let mut c = Control {
+            kind: kind.into(),
+            labels: vec![],
+            ..text("", name, value)
+        };
+        c.nearby.left = left.into();
+        c.nearby.right = right.into();
+        c
+    }
+
+    #[test]
+    fn protocol_captions_and_host_port_rows() {
+        // Afterlogic-style rows: "IMAP [host] : [port]", "SMTP [host] : [port]".
+        let a = plan(vec![
+            bare("f1", "text", "IMAP", ":", ""),
+            bare("f2", "number", ":", "", "143"),
+            bare("f3", "text", "SMTP", ":", ""),
+            bare("f4", "number", ":", "", "25"),
+        ]);
+        let role = |sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        assert_eq!(role("#f1"), Some(Role::IncomingHost));
+        assert_eq!(role("#f2"), Some(Role::IncomingPort));
+        assert_eq!(role("#f3"), Some(Role::OutgoingHost));
+        assert_eq!(role("#f4"), Some(Role::OutgoingPort));
+        assert_eq!(proposed(&a, "#f2").as_deref(), Some("993"));
+        // Without the colon a following box is not taken for a port.
+        let b = plan(vec![
+            bare("h", "text", "SMTP", "", ""),
+            bare("x", "number", "", "", "10"),
+        ]);
+        assert!(b.fields.iter().all(|f| f.selector != "#x"));
+    }
+
+    #[test]
+    fn a_side_word_every_name_shares_does_not_decide() {
+        // Trudesk: mailerHost / mailerCheckHost under "sending" and "mail check" headings.
+        let mut controls = vec![
+            bare("mailerHost", "text", "Mail server", "", ""),
+            bare("mailerPort", "text", "Port", "", ""),
+            bare("mailerCheckHost", "text", "Mail server", "", ""),
+            bare("mailerCheckPort", "text", "Port", "", ""),
+        ];
+        for c in &mut controls[..2] {
+            c.context.headings = vec!["Sending".into()];
+        }
+        for c in &mut controls[2..] {
+            c.context.headings = vec!["Receiving".into()];
+        }
+        let a = plan(controls);
+        let role = |sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        assert_eq!(role("#mailerHost"), Some(Role::OutgoingHost));
+        assert_eq!(role("#mailerCheckHost"), Some(Role::IncomingHost));
+        assert_eq!(role("#mailerCheckPort"), Some(Role::IncomingPort));
+    }
+
     #[test]
     fn statuses_keep_replace_fill_and_never_a_password() {
         let a = plan(vec![

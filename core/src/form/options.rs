@@ -327,6 +327,23 @@ mod tests {
                 None,
                 vec![Some(N), Some(I), Some(S)],
             ),
+            // Pimcore / Contao: a blank first option beside SSL and TLS is no encryption.
+            (
+                vec![("", ""), ("ssl", "ssl"), ("tls", "tls")],
+                None,
+                vec![Some(N), Some(I), Some(S)],
+            ),
+            (
+                vec![("", "-"), ("ssl", "SSL"), ("tls", "TLS")],
+                None,
+                vec![Some(N), Some(I), Some(S)],
+            ),
+            // Kayako: "Non SSL" negates.
+            (
+                vec![("nonssl", "Non SSL"), ("ssl", "SSL"), ("tls", "TLS")],
+                None,
+                vec![Some(N), Some(I), Some(S)],
+            ),
             // Thunderbird-like.
             (
                 vec![("0", "None"), ("2", "STARTTLS"), ("3", "SSL/TLS")],

@@ -331,7 +331,8 @@ pub fn auth_mechanisms(protocol: Protocol, capabilities: &[String]) -> Vec<Strin
         let upper = cap.to_ascii_uppercase();
         match protocol {
             Protocol::Imap => {
-                if let Some(mech) = upper.strip_prefix("AUTH=") {
+                // A bare "AUTH=" names no mechanism (found by fuzzing).
+                if let Some(mech) = upper.strip_prefix("AUTH=").filter(|m| !m.is_empty()) {
                     found.push(mech.to_owned());
                 }
             }

@@ -6,6 +6,7 @@ mod demo;
 mod deps;
 mod extension;
 mod files;
+mod fuzz;
 mod shell;
 mod test;
 mod www;
@@ -18,7 +19,8 @@ commands:
   run     build everything and show Portolan working (the main job)
   test    everything CI checks: fmt, clippy, tests, wasm, browser and real-peer tests
   build   dist/chromium, dist/chromium-test, dist/firefox, dist/www, target/release/portolan
-  bench   print the performance figures of docs/BENCHMARKS.md";
+  bench   print the performance figures of docs/BENCHMARKS.md
+  fuzz    run each fuzz target briefly: cargo xtask fuzz [--seconds N] [target...]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
         Some("build") => build::run(&args[1..]),
         Some("run") => demo::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
+        Some("fuzz") => fuzz::run(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -1,7 +1,11 @@
 //! `cargo xtask test`: everything CI checks, in the order that fails fastest.
 
 use crate::shell::{self, Result, cmd, root};
-use crate::{build, deps};
+use crate::{build, deps, fuzz};
+
+/// Seconds per fuzz target in `cargo xtask test`: enough to replay the seeds and corpus and
+/// catch a shallow regression, short enough for CI.
+const FUZZ_SECONDS: u64 = 5;
 
 /// Runs every check. The last step is a test runner, so the output ends in its summary.
 pub fn run(_args: &[String]) -> Result {
@@ -50,6 +54,9 @@ pub fn run(_args: &[String]) -> Result {
     ))?;
     build::all()?;
     shell::run(cmd("cargo", &["test", "--workspace", "--locked"]))?;
+    // Every fuzz target briefly, so a regression in a parser of outside input surfaces here;
+    // the long runs are docs/FUZZING.md's.
+    fuzz::brief(FUZZ_SECONDS, &[])?;
     browser_tests()
 }
 

@@ -331,3 +331,28 @@ test('labels, options and values full of markup are shown in the popup as text',
   await pop.close();
   await form.close();
 });
+
+test("automatic mode: a page script clicking Portolan's offer fills nothing (only a person's click does)", async () => {
+  await browser.ext.evaluate((email) => chrome.storage.local.set({ email }), EMAIL);
+  const on = await send(browser.ext, { type: 'portolan/auto', enabled: true });
+  assert.equal(on.enabled, true, JSON.stringify(on));
+  try {
+    const { page: p } = await openTab(browser, `${server.origin}/pages/hostile-offer.html`);
+    const fillButton = p.locator('#portolan-offer button.primary');
+    await fillButton.waitFor({ timeout: 5000 });
+    await p.waitForFunction(() => window.__clicks >= 10);
+    await p.waitForTimeout(300);
+    assert.equal(await p.inputValue('#smtp_user'), '', 'the address did not reach the page');
+    assert.equal(await p.inputValue('#smtp_host'), '');
+    assert.match(await p.locator('#portolan-offer .t').textContent(), /can fill Gmail's settings/);
+    // A person's click (a trusted event) still works.
+    await fillButton.click();
+    await p.locator('#portolan-offer >> text=Undo').waitFor();
+    assert.equal(await p.inputValue('#smtp_host'), 'smtp.gmail.com');
+    assert.equal(await p.inputValue('#smtp_user'), EMAIL);
+    await p.close();
+  } finally {
+    await send(browser.ext, { type: 'portolan/auto', enabled: false });
+    await browser.ext.evaluate(() => chrome.storage.local.remove('email'));
+  }
+});

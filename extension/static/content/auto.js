@@ -56,7 +56,9 @@
       b.type = 'button';
       b.textContent = label;
       if (primary) b.className = 'primary';
-      b.addEventListener('click', action);
+      // Only the person's own click or key press: a page script can reach this open shadow root
+      // and call click(), which would fill its form with the remembered address (hostile.test.mjs).
+      b.addEventListener('click', (event) => { if (event.isTrusted) action(); });
       box.append(b);
     }
     root.append(style, box);

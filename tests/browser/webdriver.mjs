@@ -5,8 +5,9 @@
 import { spawn } from 'node:child_process';
 import { freePort, sleep } from './peers.mjs';
 
-/** The W3C element reference key. */
+/** The W3C element and shadow root reference keys. */
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+const SHADOW = 'shadow-6066-11e4-a52e-4f735466cecf';
 
 /** A WebDriver error: `error` is the W3C error code ("no such element", "script error", ...). */
 export class WebDriverError extends Error {
@@ -123,6 +124,19 @@ export class Session {
     return value[ELEMENT];
   }
 
+  /** An element's open shadow root: a reference for findInShadow(). */
+  async shadowRoot(element) {
+    const value = await this.command('GET', `/element/${element}/shadow`);
+    return value[SHADOW];
+  }
+
+  /** The first element matching a CSS selector inside a shadow root. */
+  async findInShadow(shadow, selector) {
+    const value = await this.command('POST', `/shadow/${shadow}/element`, { using: 'css selector', value: selector });
+    return value[ELEMENT];
+  }
+
+  /** A real click (trusted events, as a person's), after scrolling the element into view. */
   click(element) { return this.command('POST', `/element/${element}/click`, {}); }
   text(element) { return this.command('GET', `/element/${element}/text`); }
   sendKeys(element, text) { return this.command('POST', `/element/${element}/value`, { text }); }

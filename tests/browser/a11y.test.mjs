@@ -307,7 +307,7 @@ describe('www', () => {
 
     test(`axe (${scheme}): doctor.html, empty, with findings and with a bad port`, async () => {
       const page = await open('doctor.html', scheme);
-      await page.locator('#diagnosis .placeholder').waitFor({ state: 'detached' }).catch(() => {});
+      await page.waitForFunction(() => !/Loading/.test(document.querySelector('#diagnosis').textContent));
       await assertNoViolations(page, `doctor, empty (${scheme})`);
       await page.getByRole('button', { name: 'IMAP on 465' }).click();
       await page.locator('.finding').first().waitFor();

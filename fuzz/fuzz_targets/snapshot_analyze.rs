@@ -14,6 +14,9 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     check_snapshot_round_trip(&snapshot);
-    let email = (data.len() % 2 == 0).then_some("jane.doe@example.com");
+    let email = data
+        .len()
+        .is_multiple_of(2)
+        .then_some("jane.doe@example.com");
     check_analysis(&snapshot, email);
 });

@@ -180,10 +180,15 @@ impl Pairs {
     }
 }
 
-fn matches(text: &str, pairs: &Pairs, terms: &str) -> bool {
-    terms
-        .split('|')
-        .any(|t| pairs.may_contain(t) && contains_term(text, t))
+/// The vocabulary's terms, split once on first use, in table order.
+fn terms() -> &'static [(Concept, &'static str)] {
+    static TERMS: std::sync::OnceLock<Vec<(Concept, &'static str)>> = std::sync::OnceLock::new();
+    TERMS.get_or_init(|| {
+        VOCABULARY
+            .iter()
+            .flat_map(|(c, row)| row.split('|').map(move |t| (*c, t)))
+            .collect()
+    })
 }
 
 /// The concepts `text` (normalised) mentions, in vocabulary order, without duplicates.
@@ -193,8 +198,8 @@ pub fn concepts(text: &str) -> Vec<Concept> {
         return out;
     }
     let pairs = Pairs::of(text);
-    for (concept, terms) in VOCABULARY {
-        if !out.contains(concept) && matches(text, &pairs, terms) {
+    for (concept, term) in terms() {
+        if !out.contains(concept) && pairs.may_contain(term) && contains_term(text, term) {
             out.push(*concept);
         }
     }
@@ -204,10 +209,10 @@ pub fn concepts(text: &str) -> Vec<Concept> {
 /// Whether `text` (normalised) mentions `concept`.
 pub fn mentions(text: &str, concept: Concept) -> bool {
     let pairs = Pairs::of(text);
-    VOCABULARY
+    terms()
         .iter()
         .filter(|(c, _)| *c == concept)
-        .any(|(_, terms)| matches(text, &pairs, terms))
+        .any(|(_, t)| pairs.may_contain(t) && contains_term(text, t))
 }
 
 #[cfg(test)]

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use super::classify::{Classified, ContextMemo, Side, classify_with};
 use super::fill::{self, Field};
 use super::section::{self, Section};
-use super::vocabulary::Concept;
+use super::text::normalize;
+use super::vocabulary::{Concept, mentions};
 use super::{FillPlan, FormSnapshot, Role};
 use crate::{Protocol, Security};
 
@@ -93,6 +94,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
         .map(|c| classify_with(c, &mut memo))
         .collect();
     port_beside_host(&snapshot.controls, &mut classified);
+    login_among_addresses(&snapshot.controls, &mut classified);
     let sections = section::assign(&classified);
     let mut fields: Vec<Field<'_>> = snapshot
         .controls
@@ -159,6 +161,26 @@ fn port_beside_host(controls: &[super::snapshot::Control], classified: &mut [Cla
             c.context_side = host.context_side;
             c.signals
                 .push("a box joined to the host by ':' is its port".into());
+        }
+    }
+}
+
+/// Two address fields, one of them named as the login (UVdesk's `username` captioned "Email
+/// address" beside its sender address): that one is the username, whatever its caption.
+fn login_among_addresses(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
+    let emails: Vec<usize> = (0..classified.len().min(controls.len()))
+        .filter(|&i| classified[i].concept == Some(Concept::Email))
+        .collect();
+    if emails.len() < 2 {
+        return;
+    }
+    for i in emails {
+        let name = normalize(&controls[i].name);
+        if mentions(&name, Concept::Username) && !mentions(&name, Concept::Email) {
+            classified[i].concept = Some(Concept::Username);
+            classified[i]
+                .signals
+                .push("named as the login beside another address".into());
         }
     }
 }
@@ -454,6 +476,31 @@ mod tests {
             bare("x", "number", "", "", "10"),
         ]);
         assert!(b.fields.iter().all(|f| f.selector != "#x"));
+    }
+
+    #[test]
+    fn a_login_named_field_among_addresses_and_unlabelled_names() {
+        // UVdesk: "Email address" named `username` beside the sender address.
+        let a = plan(vec![
+            text("SMTP host", "host", ""),
+            text("Email address", "username", ""),
+            text("Sender address", "sender_address", ""),
+        ]);
+        let role = |sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        assert_eq!(role("#username"), Some(Role::OutgoingUsername));
+        assert_eq!(role("#sender_address"), Some(Role::Email));
+        // Alone, an address captioned so stays the address.
+        let b = plan(vec![text("Email address", "username", "")]);
+        assert_eq!(b.fields.first().map(|f| f.role), Some(Role::Email));
+        // Tiki: an unlabelled box named as another setting, under a caption that is a guess.
+        let c = plan(vec![bare(
+            "messu_mailbox_size",
+            "text",
+            "User messages",
+            "",
+            "",
+        )]);
+        assert!(c.fields.is_empty());
     }
 
     #[test]

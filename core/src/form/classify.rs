@@ -10,7 +10,7 @@ use super::options::{
 };
 use super::snapshot::Control;
 use super::text::{contains_term, head, normalize};
-use super::vocabulary::{Concept, concepts};
+use super::vocabulary::{Concept, concepts, mentions};
 
 /// Below this score a control is `ignore`.
 const MIN_SCORE: f32 = 1.4;
@@ -357,6 +357,16 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         labelled |= s.add_text("caption", &control.caption, 3.0);
     }
     s.add_text("name", &control.name, 2.0);
+    if !labelled && mentions(&normalize(&control.name), Concept::Unrelated) {
+        // Without a label, an inferred caption is a guess (a tab strip, a section title) and
+        // a name that names another setting (`messu_mailbox_size`, `mail_archivefolder`) is
+        // the precise word: it outweighs the guess.
+        s.add(
+            Concept::Unrelated,
+            1.5,
+            "unlabelled, named as another setting",
+        );
+    }
     if control.id != control.name {
         s.add_text(
             "id",

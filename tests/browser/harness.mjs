@@ -49,8 +49,9 @@ export async function serve(dirs, headers = () => ({})) {
  * `setup(profileDir)` runs before the browser starts (e.g. to install the native host's
  * manifest); `env` is added to the browser's environment (the native host inherits it).
  * `extension` (default dist/chromium-test), `headless` (default true) and `profile` (a directory
- * kept after close; default a temporary one that is removed) serve `cargo xtask run`. */
-export async function launch({ setup, env, extension = EXTENSION, headless = true, profile: keep } = {}) {
+ * kept after close; default a temporary one that is removed) serve `cargo xtask run`. `args` are
+ * extra Chromium switches, after the usual ones (the privacy test's network log). */
+export async function launch({ setup, env, extension = EXTENSION, headless = true, profile: keep, args = [] } = {}) {
   if (!existsSync(join(extension, 'manifest.json'))) {
     throw new Error(`${extension} is missing: run \`cargo xtask build\` first`);
   }
@@ -65,6 +66,7 @@ export async function launch({ setup, env, extension = EXTENSION, headless = tru
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+      ...args,
     ],
   });
   const worker = context.serviceWorkers()[0] || await context.waitForEvent('serviceworker');

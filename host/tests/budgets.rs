@@ -131,17 +131,7 @@ fn native_host_budgets() {
         for (target, protocol, security, ..) in singles {
             let runs: Vec<Duration> = (0..7)
                 .map(|_| {
-                    let mut args: Vec<String> = [
-                        "probe",
-                        target,
-                        "--protocol",
-                        protocol,
-                        "--security",
-                        security,
-                    ]
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect();
+                    let mut args = support::probe_args(target, protocol, security);
                     args.extend(seam.clone());
                     let (took, report) = timed(&args);
                     assert_eq!(report["outcome"], "ok");

@@ -111,17 +111,7 @@ fn parallel_check_vs_sequential_probes() {
 
             let start = Instant::now();
             for (target, protocol, security, _) in endpoints {
-                let mut args: Vec<String> = [
-                    "probe",
-                    target,
-                    "--protocol",
-                    protocol,
-                    "--security",
-                    security,
-                ]
-                .iter()
-                .map(|s| s.to_string())
-                .collect();
+                let mut args = support::probe_args(target, protocol, security);
                 args.extend(seam.clone());
                 let (_, report) = portolan(&args);
                 assert_eq!(report["outcome"], "ok", "{report}");

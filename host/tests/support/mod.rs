@@ -54,3 +54,19 @@ pub fn free_port() -> u16 {
 pub fn map(name: &str, port: u16, to: u16) -> String {
     format!("{name}:{port}:127.0.0.1:{to}")
 }
+
+/// The arguments of `portolan probe target --protocol .. --security ..`, owned, for callers that
+/// add seams.
+pub fn probe_args(target: &str, protocol: &str, security: &str) -> Vec<String> {
+    [
+        "probe",
+        target,
+        "--protocol",
+        protocol,
+        "--security",
+        security,
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect()
+}

@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { launch, openTab, ROOT, serve } from './harness.mjs';
+import { launch, openPopup, openTab, ROOT, serve } from './harness.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SITE = join(ROOT, 'dist/www');
@@ -111,13 +111,7 @@ describe('popup', () => {
     await server?.close();
   });
 
-  async function popup(tabId, panel = '') {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 380, height: 600 });
-    await page.goto(`chrome-extension://${browser.id}/popup.html?tab=${tabId}${panel ? `&panel=${panel}` : ''}`);
-    await page.waitForSelector('body[data-ready="true"]');
-    return page;
-  }
+  const popup = (tabId, panel) => openPopup(browser, tabId, panel);
 
   for (const scheme of ['light', 'dark']) {
     test(`axe (${scheme}): This page with a scanned form, and after a fill`, async () => {

@@ -86,6 +86,15 @@ export async function launch({ setup, env, extension = EXTENSION, headless = tru
 }
 
 /** Sends one message to the service worker from the extension page; returns the reply. */
+/** Opens the popup for a tab (and a panel: 'reference', 'connection'), at popup size. */
+export async function openPopup(browser, tabId, panel = '') {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(`chrome-extension://${browser.id}/popup.html?tab=${tabId}${panel ? `&panel=${panel}` : ''}`);
+  await page.waitForSelector('body[data-ready="true"]');
+  return page;
+}
+
 export function send(ext, message) {
   return ext.evaluate((m) => chrome.runtime.sendMessage(m), message);
 }

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openTab, ROOT, SCREENSHOTS, serve } from './harness.mjs';
+import { launch, openPopup, openTab, ROOT, SCREENSHOTS, serve } from './harness.mjs';
 
 const FORMS = join(ROOT, 'tests/fixtures/forms');
 let browser;
@@ -23,14 +23,7 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens the popup for a tab, at popup size. */
-async function popup(tabId, panel = '') {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 380, height: 600 });
-  await page.goto(`chrome-extension://${browser.id}/popup.html?tab=${tabId}${panel ? `&panel=${panel}` : ''}`);
-  await page.waitForSelector('body[data-ready="true"]');
-  return page;
-}
+const popup = (tabId, panel) => openPopup(browser, tabId, panel);
 
 /** The whole popup as one image: the viewport grows to the content, so the sticky Fill/Undo bar
  * sits where it would at the end of the scroll. */

@@ -70,8 +70,15 @@ const NOT_NETWORK = new Set(['chrome-extension:', 'data:', 'blob:', 'chrome:', '
 
 /** The log's events with their type and source type by name. */
 function readNetLog(file) {
-  // Chromium completes the JSON when it shuts down cleanly (context.close()).
-  const log = JSON.parse(readFileSync(file, 'utf8'));
+  // Chromium completes the JSON when it shuts down cleanly (context.close()); cut short, the
+  // log is one event a line, each followed by a comma: keep the whole lines and close it.
+  const text = readFileSync(file, 'utf8');
+  let log;
+  try {
+    log = JSON.parse(text);
+  } catch {
+    log = JSON.parse(`${text.slice(0, text.lastIndexOf('\n')).replace(/,\s*$/, '')}]}`);
+  }
   const invert = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [v, k]));
   const types = invert(log.constants.logEventTypes);
   const sources = invert(log.constants.logSourceType);

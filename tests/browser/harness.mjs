@@ -69,23 +69,30 @@ export async function launch({ setup, env, extension = EXTENSION, headless = tru
       ...args,
     ],
   });
-  const worker = context.serviceWorkers()[0] || await context.waitForEvent('serviceworker');
-  const id = new URL(worker.url()).host;
-  const ext = await context.newPage();
-  await ext.goto(`chrome-extension://${id}/popup.html?tab=-1`);
+  const cleanUp = async () => {
+    await context.close().catch(() => {});
+    if (!keep) rmSync(profile, { recursive: true, force: true });
+  };
+  let worker, id, ext;
+  try {
+    // A loaded machine can take a while to start the worker; never leave the browser behind.
+    worker = context.serviceWorkers()[0] || await context.waitForEvent('serviceworker', { timeout: 60_000 });
+    id = new URL(worker.url()).host;
+    ext = await context.newPage();
+    await ext.goto(`chrome-extension://${id}/popup.html?tab=-1`);
+  } catch (e) {
+    await cleanUp();
+    throw e;
+  }
   return {
     context,
     id,
     worker,
     ext,
-    async close() {
-      await context.close();
-      if (!keep) rmSync(profile, { recursive: true, force: true });
-    },
+    close: cleanUp,
   };
 }
 
-/** Sends one message to the service worker from the extension page; returns the reply. */
 /** Opens the popup for a tab (and a panel: 'reference', 'connection'), at popup size. */
 export async function openPopup(browser, tabId, panel = '') {
   const page = await browser.context.newPage();
@@ -95,6 +102,7 @@ export async function openPopup(browser, tabId, panel = '') {
   return page;
 }
 
+/** Sends one message to the service worker from the extension page; returns the reply. */
 export function send(ext, message) {
   return ext.evaluate((m) => chrome.runtime.sendMessage(m), message);
 }

@@ -13,59 +13,18 @@
     reason = "a test harness: a broken fixture must fail loudly"
 )]
 
-use std::collections::BTreeMap;
-use std::fs;
-use std::path::{Path, PathBuf};
+#[allow(dead_code, reason = "shared with baseline.rs; this test uses a part")]
+mod common;
 
+use std::fs;
+
+use common::{Fixture, Score, forms_dir, load_fixtures, score_roles_fills};
 use portolan_core::form::fill::{offered_security, port_hint};
 use portolan_core::form::options::{
     is_yes_no_switch, protocol_meanings, security_meanings, yes_no,
 };
 use portolan_core::form::{FormSnapshot, analyze};
-use serde::Deserialize;
 use serde_json::Value;
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct Expected {
-    app: String,
-    source: String,
-    lang: String,
-    held_out: bool,
-    email: String,
-    roles: BTreeMap<String, String>,
-    #[serde(default)]
-    options: BTreeMap<String, BTreeMap<String, String>>,
-    #[serde(default)]
-    fill: BTreeMap<String, Option<String>>,
-}
-
-#[derive(Default, Clone, Copy)]
-struct Score {
-    ok: usize,
-    total: usize,
-}
-
-impl Score {
-    fn add(&mut self, ok: bool) {
-        self.total += 1;
-        self.ok += usize::from(ok);
-    }
-    fn merge(&mut self, other: Score) {
-        self.ok += other.ok;
-        self.total += other.total;
-    }
-    fn pct(self) -> f64 {
-        if self.total == 0 {
-            100.0
-        } else {
-            100.0 * self.ok as f64 / self.total as f64
-        }
-    }
-    fn show(self) -> String {
-        format!("{:>3}/{:<3} {:>6.1}%", self.ok, self.total, self.pct())
-    }
-}
 
 struct Page {
     name: String,
@@ -77,56 +36,25 @@ struct Page {
     mistakes: Vec<String>,
 }
 
-fn forms_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/forms")
-}
-
-fn score_page(name: &str, expected: &Expected, snapshot: &FormSnapshot) -> Page {
+fn score_page(fixture: &Fixture) -> Page {
+    let (name, expected, snapshot) = (&fixture.name, &fixture.expected, &fixture.snapshot);
     let analysis = analyze(snapshot, Some(&expected.email)).expect("a fixture is analysable");
+    let scored = score_roles_fills(fixture, &analysis.fields);
     let mut page = Page {
-        name: name.to_owned(),
+        name: name.clone(),
         lang: expected.lang.clone(),
         held_out: expected.held_out,
-        roles: Score::default(),
-        fills: Score::default(),
+        roles: scored.roles,
+        fills: scored.fills,
         options: Score::default(),
-        mistakes: Vec::new(),
+        mistakes: scored.mistakes,
     };
-    let control = |sel: &str| {
-        snapshot
+    for (sel, meanings) in &expected.options {
+        let c = snapshot
             .controls
             .iter()
-            .find(|c| c.selector == sel)
-            .unwrap_or_else(|| panic!("{name}: expected selector {sel} is not in the snapshot"))
-    };
-    for (sel, want) in &expected.roles {
-        control(sel);
-        let got = analysis
-            .fields
-            .iter()
-            .find(|f| &f.selector == sel)
-            .map_or("ignore", |f| f.role.as_str());
-        page.roles.add(got == want);
-        if got != want {
-            page.mistakes
-                .push(format!("role {sel}: want {want}, got {got}"));
-        }
-    }
-    for (sel, want) in &expected.fill {
-        control(sel);
-        let got = analysis
-            .fields
-            .iter()
-            .find(|f| &f.selector == sel)
-            .and_then(|f| f.proposed.clone());
-        page.fills.add(&got == want);
-        if &got != want {
-            page.mistakes
-                .push(format!("fill {sel}: want {want:?}, got {got:?}"));
-        }
-    }
-    for (sel, meanings) in &expected.options {
-        let c = control(sel);
+            .find(|c| &c.selector == sel)
+            .unwrap_or_else(|| panic!("{name}: expected selector {sel} is not in the snapshot"));
         let mut security = security_meanings(&c.options, port_hint(c));
         if is_yes_no_switch(&c.options, &security) {
             // "Use TLS? Yes / No": the label says what "yes" turns on, as the plan reads it.
@@ -164,36 +92,7 @@ fn score_page(name: &str, expected: &Expected, snapshot: &FormSnapshot) -> Page 
 }
 
 fn load_corpus() -> Vec<Page> {
-    let dir = forms_dir();
-    let mut names: Vec<String> = fs::read_dir(&dir)
-        .expect("tests/fixtures/forms exists")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter_map(|f| f.strip_suffix(".html").map(str::to_owned))
-        .collect();
-    names.sort();
-    names
-        .iter()
-        .map(|name| {
-            let expected: Expected = serde_json::from_str(
-                &fs::read_to_string(dir.join(format!("{name}.expected.json")))
-                    .unwrap_or_else(|e| panic!("{name}.expected.json: {e}")),
-            )
-            .unwrap_or_else(|e| panic!("{name}.expected.json: {e}"));
-            assert!(
-                !expected.app.is_empty() && !expected.source.is_empty(),
-                "{name}: app and source"
-            );
-            let snapshot: FormSnapshot = serde_json::from_str(
-                &fs::read_to_string(dir.join(format!("{name}.snapshot.json"))).unwrap_or_else(
-                    |e| {
-                        panic!("{name}.snapshot.json missing (node tests/tools/snapshots.mjs): {e}")
-                    },
-                ),
-            )
-            .unwrap_or_else(|e| panic!("{name}.snapshot.json: {e}"));
-            score_page(name, &expected, &snapshot)
-        })
-        .collect()
+    load_fixtures().iter().map(score_page).collect()
 }
 
 fn report(pages: &[Page], held_out: bool, show_mistakes: bool) -> (Score, Score, Score) {
@@ -334,4 +233,40 @@ fn snapshots_conform_to_the_contract() {
         }
     }
     assert!(count >= 30, "{count} snapshots");
+}
+
+/// `PORTOLAN_EXPLAIN=<page> cargo test -p portolan-core --test corpus explain -- --nocapture`
+/// prints what the classifier read of each control of one tuned page (its concept, sides and
+/// signals) and the field reports. Held-out pages are refused: reading them is tuning on them.
+#[test]
+fn explain() {
+    let Some(page) = std::env::var_os("PORTOLAN_EXPLAIN") else {
+        return;
+    };
+    let fixture = load_fixtures()
+        .into_iter()
+        .find(|f| f.name.as_str() == page)
+        .expect("PORTOLAN_EXPLAIN names a page of the corpus");
+    assert!(
+        !fixture.expected.held_out,
+        "{}: a held-out page is not explained",
+        fixture.name
+    );
+    for c in &fixture.snapshot.controls {
+        let k = portolan_core::form::classify::classify(c);
+        println!(
+            "{} -> {:?} {:.2} own {:?} ctx {:?}\n    {:?}",
+            c.selector, k.concept, k.confidence, k.own_side, k.context_side, k.signals
+        );
+    }
+    let analysis = analyze(&fixture.snapshot, Some(&fixture.expected.email)).expect("analysable");
+    for f in &analysis.fields {
+        println!(
+            "FIELD {} {} {} {:?}",
+            f.selector,
+            f.role.as_str(),
+            f.section,
+            f.proposed
+        );
+    }
 }

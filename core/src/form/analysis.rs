@@ -526,6 +526,58 @@ mod tests {
     }
 
     #[test]
+    fn transport_names_and_compound_ports() {
+        // OX App Suite: `transport_server` / `transport_port` captioned "Servername" /
+        // "Serverport": a transport word is the sending side, not another setting.
+        let a = plan(vec![
+            text("Servername", "transport_server", ""),
+            text("Serverport", "transport_port", "25"),
+        ]);
+        let role = |sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        assert_eq!(role("#transport_server"), Some(Role::OutgoingHost));
+        assert_eq!(role("#transport_port"), Some(Role::OutgoingPort));
+    }
+
+    #[test]
+    fn auth_choices_gmail_accepts() {
+        // Unraid: CRAM-MD5 comes first, but Gmail offers LOGIN and PLAIN only.
+        let a = plan(vec![
+            text("SMTP server", "server", ""),
+            select(
+                "Authentication method",
+                "auth",
+                &[
+                    ("none", "None"),
+                    ("cram-md5", "CRAM-MD5"),
+                    ("login", "Login"),
+                    ("plain", "Plain"),
+                ],
+                "none",
+            ),
+        ]);
+        assert_eq!(proposed(&a, "#auth").as_deref(), Some("login"));
+        // OX App Suite: "use the incoming server's login" is the Gmail login.
+        let b = plan(vec![
+            text("IMAP server", "imap_server", ""),
+            text("SMTP server", "smtp_server", ""),
+            select(
+                "SMTP authentication",
+                "smtp_auth",
+                &[
+                    ("custom", "Eigene Anmeldedaten verwenden"),
+                    (
+                        "mail",
+                        "Anmeldedaten des Servers für eingehende E-Mails verwenden",
+                    ),
+                    ("none", "Keine Authentifizierung"),
+                ],
+                "none",
+            ),
+        ]);
+        assert_eq!(proposed(&b, "#smtp_auth").as_deref(), Some("mail"));
+    }
+
+    #[test]
     fn statuses_keep_replace_fill_and_never_a_password() {
         let a = plan(vec![
             text("SMTP Host", "smtp_host", "smtp.gmail.com"),

@@ -12,6 +12,7 @@ use super::options::{
 use super::plan::{EntryStatus, FillAction, PlanEntry};
 use super::snapshot::Control;
 use super::text::{head, normalize, numbers};
+use super::vocabulary::{Concept, concepts};
 use crate::knowledge::{Endpoint, gmail};
 use crate::{Protocol, Security};
 
@@ -291,15 +292,25 @@ fn desired(
             if c.kind == "checkbox" {
                 return Ok(FillAction::SetChecked { checked: true });
             }
+            // Gmail's SMTP server offers LOGIN and PLAIN (and OAuth), never CRAM-MD5.
+            let gmail_takes = |o: &super::snapshot::ChoiceOption| {
+                yes_no(o) == Some(true)
+                    && !normalize(&format!("{} {}", head(&o.text), head(&o.value))).contains("cram")
+            };
             // A mechanism already chosen (LOGIN, PLAIN) is already right.
             if let Some(current) = bounded(&c.options)
                 .iter()
-                .find(|o| o.selected && yes_no(o) == Some(true))
+                .find(|o| o.selected && gmail_takes(o))
             {
                 return pick(c, |o| o.value == current.value).ok_or_else(|| "no option".into());
             }
-            pick(c, |o| yes_no(o) == Some(true))
-                .ok_or_else(|| "no option turns authentication on".into())
+            // "Use the incoming server's login" (OX App Suite): the Gmail login is the same.
+            pick(c, |o| {
+                yes_no(o) != Some(false)
+                    && concepts(&normalize(head(&o.text))).contains(&Concept::Incoming)
+            })
+            .or_else(|| pick(c, gmail_takes))
+            .ok_or_else(|| "no option turns authentication on".into())
         }
         Role::Email | Role::IncomingUsername | Role::OutgoingUsername => match email {
             // "[no-reply] @ [example.com]": the field before an "@" takes the local part.

@@ -35,6 +35,27 @@ const NONE_WORDS: &[&str] = &[
     "disattivato", "uitgeschakeld", "wylaczone", "выключено", "отключено", "無効", "关闭", "なし", "無し", "使用しない", "しない", "无", "無", "不加密", "不使用", "否",
 ];
 
+/// An option that says "encrypted" and nothing more (Latin and Cyrillic words only: the CJK
+/// ones hide inside their negations, "不加密").
+const ENCRYPTED_WORDS: &[&str] = &[
+    "encrypted",
+    "verschlusselt",
+    "chiffre",
+    "chiffree",
+    "cifrado",
+    "cifrada",
+    "cifrato",
+    "crittografato",
+    "criptografado",
+    "criptografada",
+    "versleuteld",
+    "szyfrowane",
+    "szyfrowany",
+    "зашифрованное",
+    "зашифрованный",
+    "шифрованное",
+];
+
 /// Words that negate the "SSL" or "TLS" after them ("No SSL", "NO-TLS", "ohne TLS").
 const NEGATIONS: &[&str] = &[
     "no", "not", "without", "ohne", "kein", "keine", "sans", "sin", "senza", "sem", "bez", "без",
@@ -80,7 +101,11 @@ pub fn read_words(text: &str) -> OptionWords {
         w.implicit = false;
         return finish_protocol(text, w);
     }
-    w.bare_tls = has("tls") && !w.implicit && !w.starttls;
+    // "Encrypted" / "Szyfrowane" / "Verschlüsselt" names encryption without saying which: it
+    // reads as a bare "TLS" (beside a STARTTLS option it is the implicit one: NodeBB's
+    // Nodemailer `secure`).
+    let encrypted = ENCRYPTED_WORDS.iter().any(|t| has(t));
+    w.bare_tls = (has("tls") || encrypted) && !w.implicit && !w.starttls;
     w.bare_ssl = has("ssl") && !w.implicit && !w.starttls;
     // A bare protocol name beside its TLS variant ("smtp" / "smtps") is the plaintext one.
     let bare_protocol = !text.trim().is_empty()
@@ -321,6 +346,30 @@ mod tests {
             Vec<Option<Security>>,
         );
         let cases: Vec<Case> = vec![
+            // "Encrypted" beside "StartTLS" and "None" is implicit TLS; "Unencrypted" is none.
+            (
+                vec![
+                    ("ENCRYPTED", "Szyfrowane"),
+                    ("STARTTLS", "StartTLS"),
+                    ("NONE", "Brak"),
+                ],
+                None,
+                vec![Some(I), Some(S), Some(N)],
+            ),
+            (
+                vec![
+                    ("a", "Verschlüsselt"),
+                    ("b", "STARTTLS"),
+                    ("c", "Unverschlüsselt"),
+                ],
+                None,
+                vec![Some(I), Some(S), Some(N)],
+            ),
+            (
+                vec![("on", "Encrypted"), ("off", "Unencrypted")],
+                Some(465),
+                vec![Some(I), Some(N)],
+            ),
             // WP Mail SMTP / PHPMailer: none, ssl, tls -> tls is STARTTLS.
             (
                 vec![("none", "None"), ("ssl", "SSL"), ("tls", "TLS")],

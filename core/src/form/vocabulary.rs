@@ -64,7 +64,7 @@ pub const VOCABULARY: Table = &[
     // A bare "address": the server's, unless an email word says it is an email address.
     (Concept::Address, "address|adresse|direccion|endereco|indirizzo|adres|адрес|地址"),
     // Port.
-    (Concept::Port, "port|port number|portnummer|porta|porto|puerto|poort|порт|ポート|ポート番号|端口|埠"),
+    (Concept::Port, "port|port number|portnummer|serverport|porta|porto|puerto|poort|порт|ポート|ポート番号|端口|埠"),
     // Security.
     (Concept::Security, "security|secure|encryption|encrypt|ssl|tls|starttls|connection security|secure connection|use ssl|use tls"),
     (Concept::Security, "verschlusselung|verschlusselt|sicherheit|verbindungssicherheit"), // de
@@ -125,7 +125,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Incoming, "受信|メールチェック"),                       // ja
     (Concept::Incoming, "收信|接收|收件服务器|收取"),           // zh
     // Outgoing side.
-    (Concept::Outgoing, "outgoing|outbound|send|sending|smtp|smtps|submission|relay|mailer|delivery"),
+    (Concept::Outgoing, "outgoing|outbound|send|sending|smtp|smtps|submission|relay|mailer|delivery|transport"),
     (Concept::Outgoing, "ausgehend|postausgang|versand"),          // de
     (Concept::Outgoing, "sortant|envoi"),                             // fr
     (Concept::Outgoing, "saliente|salida|envio|saida"),         // es pt
@@ -144,7 +144,7 @@ pub const VOCABULARY: Table = &[
     // "Send ... to this address", "Reply to", deliveries: where mail goes, not who sends it.
     (Concept::Recipient, "to this address|an diese adresse|a cette adresse|a esta direccion|a questo indirizzo|para este endereco|naar dit adres|na ten adres|на этот адрес|このアドレス|此地址|responder|livraison|entrega|consegna|bezorg|dostarcz|доставк"),
     // Neighbouring settings that are not Portolan's business.
-    (Concept::Unrelated, "timeout|interval|folder|directory|signature|subject|limit|delay|batch|frequency|charset|encoding|debug|log$|logging|api key|client id|client secret|tenant|queue|priority|domain|helo|ehlo|hello|dns|keep|delete|leave|minutes|seconds|period|archive|spam|filter|group|department|mailer type|transport|signing|dkim|max|size"),
+    (Concept::Unrelated, "timeout|interval|folder|directory|signature|subject|limit|delay|batch|frequency|charset|encoding|debug|log$|logging|api key|client id|client secret|tenant|queue|priority|domain|helo|ehlo|hello|dns|keep|delete|leave|minutes|seconds|period|archive|spam|filter|group|department|mailer type|signing|dkim|max|size"),
     (Concept::Unrelated, "verify|verification|validate|validation|certificate|cert|insecure|skip|auto tls|autotls|alert|ignore|error|errors|https|無視|忽略|header|headers|lote|tamanho|tamano|taille|grosse|dimensione|rozmiar|размер|サイズ|大小|backup|fallback|secondary|connection string|prefix|suffix|sendmail"),
     (Concept::Unrelated, "zertifikat|uberpruf|ordner|betreff|certificat|chaine de connexion|dossier|objet|certificado|carpeta|asunto|pasta|assunto|certificato|cartella|oggetto|verific|onderwerp|weryfik|certyfikat|temat|проверк|сертификат|папк|тема|証明書|フォルダ|件名|证书|文件夹|主题"),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
@@ -292,6 +292,9 @@ mod tests {
     #[test]
     fn negatives() {
         assert!(!has("Transport", Concept::Port));
+        assert!(has("Serverport", Concept::Port));
+        assert!(!has("transport_server", Concept::Unrelated));
+        assert!(has("transport_server", Concept::Outgoing));
         assert!(!has("Emails per fetch", Concept::Email));
         assert!(has("Database settings", Concept::Foreign));
         assert!(has("SSL verification", Concept::Unrelated));

@@ -150,7 +150,30 @@
       if (ref) parts.push(textOf(ref));
     }
     if (parts.length) out.push(clean(parts.join(' ')));
+    var slotted = slottedCaption(el);
+    if (slotted && out.indexOf(slotted) < 0) out.push(slotted);
     return out.filter(function (s) { return s; });
+  }
+
+  // A control slotted into a custom element whose own shadow root draws the caption beside
+  // the slot (Lit / PatternFly form rows such as authentik's <ak-form-element-horizontal>):
+  // the last label before the slot in that shadow root, when the element holds one control.
+  function slottedCaption(el) {
+    var cur = el;
+    for (var depth = 0; cur && depth < 4; depth++, cur = cur.parentElement) {
+      var slot = cur.assignedSlot;
+      if (!slot) continue;
+      var host = cur.parentElement;
+      if (!host || host.querySelectorAll(CONTROL_QUERY).length !== 1) return '';
+      var labels = slot.getRootNode().querySelectorAll('label');
+      var best = '';
+      for (var i = 0; i < labels.length && i < 20; i++) {
+        // 4: DOCUMENT_POSITION_FOLLOWING, the slot comes after the label.
+        if (!labels[i].querySelector('slot') && (labels[i].compareDocumentPosition(slot) & 4)) best = textOf(labels[i]);
+      }
+      return best;
+    }
+    return '';
   }
 
   // Text of previous siblings on the same line, climbing inline parents.

@@ -539,6 +539,54 @@ mod tests {
     }
 
     #[test]
+    fn a_port_word_beats_an_email_word_and_page_notes_give_the_scheme() {
+        // XenForo: `options[emailTransport][smtpPort]` under an "email transport" caption.
+        let mut port = bare(
+            "options[emailTransport][smtpPort]",
+            "number",
+            "Email transport",
+            "",
+            "25",
+        );
+        port.placeholder = "Port".into();
+        let a = plan(vec![
+            bare(
+                "options[emailTransport][smtpHost]",
+                "text",
+                "Email transport",
+                "",
+                "",
+            ),
+            port,
+        ]);
+        let role = |sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        assert_eq!(
+            role("#options[emailTransport][smtpPort]"),
+            Some(Role::OutgoingPort)
+        );
+        // vtiger: the note under the settings table (below its last row's checkbox) says the
+        // server name takes ssl://host:port; there is no port field.
+        let mut auth = checkbox("Requires authentication", "smtp_auth", true);
+        auth.nearby.below =
+            "The server name may include the protocol and port, e.g. ssl://smtp.gmail.com:465"
+                .into();
+        let b = plan(vec![text("Server name", "server", ""), auth]);
+        assert_eq!(
+            proposed(&b, "#server").as_deref(),
+            Some("ssl://smtp.gmail.com:465")
+        );
+        // Without the note: STARTTLS on 587.
+        let c = plan(vec![
+            text("Server name", "server", ""),
+            checkbox("Requires authentication", "smtp_auth", true),
+        ]);
+        assert_eq!(
+            proposed(&c, "#server").as_deref(),
+            Some("smtp.gmail.com:587")
+        );
+    }
+
+    #[test]
     fn auth_choices_gmail_accepts() {
         // Unraid: CRAM-MD5 comes first, but Gmail offers LOGIN and PLAIN only.
         let a = plan(vec![

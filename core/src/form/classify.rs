@@ -118,8 +118,9 @@ fn settle(mut found: Vec<Concept>) -> Vec<Concept> {
     found.retain(|c| !matches!(c, Address | EmailAddress));
     let has = |c: Concept| found.contains(&c);
     let mut drop = Vec::new();
+    // "Email server port", `emailTransport][smtpPort`: a port word wins over an email word.
     if has(Port) {
-        drop.extend([Host, Security, Protocol]);
+        drop.extend([Host, Security, Protocol, Email]);
     }
     if has(Password) {
         drop.extend([Username, Email, Host, Auth, Security]);

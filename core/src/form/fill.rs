@@ -121,7 +121,7 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
         }
         None if fields
             .iter()
-            .any(|f| f.role == Role::OutgoingHost && takes_scheme(f.control)) =>
+            .any(|f| f.role == Role::OutgoingHost && takes_scheme_here(f.control, fields)) =>
         {
             Security::ImplicitTls
         }
@@ -131,6 +131,18 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
         incoming,
         outgoing_security,
     }
+}
+
+/// Whether a server field takes an `ssl://` prefix: its own texts say so, or a note elsewhere
+/// on the page does (vtiger's note under its settings table: "the server name may include
+/// the protocol and port, e.g. ssl://smtp.gmail.com:465").
+fn takes_scheme_here(c: &Control, fields: &[Field<'_>]) -> bool {
+    takes_scheme(c)
+        || fields.iter().any(|f| {
+            [&f.control.nearby.below, &f.control.nearby.right]
+                .iter()
+                .any(|t| head(t).to_ascii_lowercase().contains("ssl://"))
+        })
 }
 
 fn is_incoming(role: Role) -> bool {
@@ -219,7 +231,7 @@ fn desired(
             };
             // The scheme says implicit TLS only where no security control does.
             let scheme = endpoint.security == Security::ImplicitTls
-                && takes_scheme(c)
+                && takes_scheme_here(c, fields)
                 && !fields.iter().any(|f| f.role == security_role);
             let mut value = format!("{}{}", if scheme { "ssl://" } else { "" }, endpoint.host);
             // Without a port field, the port can only go with the host.

@@ -77,7 +77,8 @@ pub fn normalize(s: &str) -> String {
 /// Whether `term` (already normalised) occurs in `text` (normalised): CJK terms and long
 /// terms (six characters or more, so German compounds such as `posteingangsserver` match
 /// `server`) anywhere; short terms only at the start of a token, so `port` does not match
-/// `transport` or `support`. Multi-word terms match across token boundaries. A term ending in
+/// `transport` or `support`. Multi-word terms match across token boundaries, and start at a
+/// token start unless their first word is long. A term ending in
 /// `$` matches whole tokens only (`email$` matches "email" but not "emails").
 pub fn contains_term(text: &str, term: &str) -> bool {
     if let Some(word) = term.strip_suffix('$') {
@@ -86,7 +87,9 @@ pub fn contains_term(text: &str, term: &str) -> bool {
     if term.is_empty() || text.len() < term.len() {
         return false;
     }
-    let anywhere = term.chars().count() >= 6 || term.chars().any(is_cjk);
+    // A phrase is as strict as its first word: "to email" must not match "trasporto email".
+    let first = term.split(' ').next().unwrap_or(term);
+    let anywhere = first.chars().count() >= 6 || term.chars().any(is_cjk);
     let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(pos) = text[from..].find(term) {
@@ -157,6 +160,9 @@ mod tests {
             ("user name", "user name", true),
             ("username", "user", true),
             ("", "host", false),
+            ("metodo di trasporto email", "to email", false),
+            ("send to email", "to email", true),
+            ("smtp server address", "server address", true),
         ];
         for (text, term, want) in cases {
             assert_eq!(contains_term(text, term), want, "{text} / {term}");

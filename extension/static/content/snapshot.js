@@ -258,7 +258,15 @@
       }
       if (parts.length) return clean(parts.join(' '), 2 * TEXT_CAP);
       cur = cur.parentElement;
-      if (!cur || cur.tagName === 'FORM' || cur.tagName === 'BODY' || cur.tagName === 'FIELDSET' || cur.tagName === 'TD') break;
+      if (!cur || cur.tagName === 'FORM' || cur.tagName === 'BODY' || cur.tagName === 'FIELDSET') break;
+      if (cur.tagName === 'TD') {
+        // The last row's control: a note right under the table is below it too (vtiger's
+        // "the server name may take ssl://host:465" under its settings table).
+        var table = cur.closest('table');
+        var rows = table ? table.rows : null;
+        if (!rows || rows[rows.length - 1] !== cur.parentElement) break;
+        cur = table;
+      }
     }
     return '';
   }

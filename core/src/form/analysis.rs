@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::classify::{Classified, ContextMemo, Side, classify_with};
 use super::fill::{self, Field};
 use super::section::{self, Section};
-use super::text::normalize;
+use super::text::{contains_term, head, normalize};
 use super::vocabulary::{Concept, mentions};
 use super::{FillPlan, FormSnapshot, Role};
 use crate::{Protocol, Security};
@@ -95,6 +95,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
         .collect();
     port_beside_host(&snapshot.controls, &mut classified);
     login_among_addresses(&snapshot.controls, &mut classified);
+    addresses_beside_a_sender(&snapshot.controls, &mut classified);
     let sections = section::assign(&classified);
     let mut fields: Vec<Field<'_>> = snapshot
         .controls
@@ -181,6 +182,64 @@ fn login_among_addresses(controls: &[super::snapshot::Control], classified: &mut
             classified[i]
                 .signals
                 .push("named as the login beside another address".into());
+        }
+    }
+}
+
+/// Words that make an address the sender's ("From", "Sender address", "E-mailadres afzender").
+const SENDER_WORDS: &[&str] = &[
+    "from",
+    "sender",
+    "absender",
+    "expediteur",
+    "expedition",
+    "remitente",
+    "mittente",
+    "remetente",
+    "afzender",
+    "nadawca",
+    "nadawcy",
+    "отправител",
+    "送信者",
+    "差出人",
+    "送信元",
+    "发件人",
+    "發件人",
+    "发信人",
+];
+
+/// On a page that only sends (no incoming words anywhere), one address captioned as the
+/// sender's beside other plain addresses ("Primary / Secondary email address" under
+/// openmediavault's "Sender email address"): the others are where notifications go.
+fn addresses_beside_a_sender(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
+    let n = classified.len().min(controls.len());
+    let emails: Vec<usize> = (0..n)
+        .filter(|&i| classified[i].concept == Some(Concept::Email))
+        .collect();
+    let incoming = classified[..n].iter().any(|c| {
+        c.concept == Some(Concept::Protocol)
+            || c.own_side.incoming > 0.0
+            || c.context_side.incoming > 0.0
+    });
+    if emails.len() < 2 || incoming {
+        return;
+    }
+    let sender = |i: usize| {
+        let c = &controls[i];
+        let caption = c.labels.first().unwrap_or(&c.nearby.term);
+        let text = normalize(&format!("{} {}", head(caption), head(&c.name)));
+        SENDER_WORDS.iter().any(|w| contains_term(&text, w))
+    };
+    let senders: Vec<usize> = emails.iter().copied().filter(|&i| sender(i)).collect();
+    if senders.len() != 1 {
+        return;
+    }
+    for i in emails {
+        if i != senders[0] {
+            classified[i].concept = None;
+            classified[i]
+                .signals
+                .push("an address beside the sender's on a sending-only page".into());
         }
     }
 }
@@ -584,6 +643,29 @@ mod tests {
             proposed(&c, "#server").as_deref(),
             Some("smtp.gmail.com:587")
         );
+    }
+
+    #[test]
+    fn addresses_beside_the_sender_on_a_sending_only_page() {
+        // openmediavault: a sender address, then where notifications go.
+        let a = plan(vec![
+            text("SMTP server", "server", ""),
+            text("Sender email address", "sender", ""),
+            text("Primary email address", "primaryemail", ""),
+            text("Secondary email address", "secondaryemail", ""),
+        ]);
+        let role = |sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        assert_eq!(role("#sender"), Some(Role::Email));
+        assert_eq!(role("#primaryemail"), None);
+        // A page that also reads mail keeps its account address beside the sender's (Kayako).
+        let b = plan(vec![
+            text("IMAP server", "host", ""),
+            text("Email address", "email", ""),
+            text("From email", "fromemail", ""),
+        ]);
+        let role = |sel: &str| b.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        assert_eq!(role("#email"), Some(Role::Email));
+        assert_eq!(role("#fromemail"), Some(Role::Email));
     }
 
     #[test]

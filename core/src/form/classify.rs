@@ -581,7 +581,15 @@ pub fn takes_scheme(control: &Control) -> bool {
     ]
     .into_iter()
     .chain(control.labels.iter().take(4))
-    .any(|t| head(t).to_ascii_lowercase().contains("ssl://"))
+    .any(|t| says_ssl_scheme(t))
+}
+
+/// Whether a text mentions an `ssl://` prefix (any case), without allocating.
+pub fn says_ssl_scheme(text: &str) -> bool {
+    let text = head(text);
+    let bytes = text.as_bytes();
+    text.match_indices("://")
+        .any(|(i, _)| i >= 3 && bytes[i - 3..i].eq_ignore_ascii_case(b"ssl"))
 }
 
 #[cfg(test)]

@@ -5,14 +5,14 @@
 //! as replacements; passwords and unrelated fields never touched.
 
 use super::Role;
-use super::classify::{Side, takes_host_and_port, takes_scheme};
+use super::classify::{Side, says_ssl_scheme, takes_host_and_port, takes_scheme};
 use super::options::{
     bounded, is_yes_no_switch, protocol_meanings, read_words, security_meanings, yes_no,
 };
 use super::plan::{EntryStatus, FillAction, PlanEntry};
 use super::snapshot::Control;
 use super::text::{head, normalize, numbers};
-use super::vocabulary::{Concept, concepts};
+use super::vocabulary::{Concept, mentions};
 use crate::knowledge::{Endpoint, gmail};
 use crate::{Protocol, Security};
 
@@ -23,6 +23,8 @@ pub struct Choices {
     pub incoming: Protocol,
     /// Security for the outgoing block.
     pub outgoing_security: Security,
+    /// A note on the page says server names take an `ssl://` prefix.
+    pub scheme_note: bool,
 }
 
 impl Choices {
@@ -76,6 +78,7 @@ fn block_port_hint(fields: &[Field<'_>], port_role: Role) -> Option<u16> {
 
 /// Decides IMAP vs POP3 and the outgoing security for the page.
 pub fn choose(fields: &[Field<'_>]) -> Choices {
+    let scheme_note = page_scheme_note(fields);
     let mut incoming = Protocol::Imap;
     if let Some(p) = fields.iter().find(|f| f.role == Role::IncomingProtocol) {
         let offered: Vec<Option<Protocol>> = protocol_meanings(bounded(&p.control.options))
@@ -121,7 +124,7 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
         }
         None if fields
             .iter()
-            .any(|f| f.role == Role::OutgoingHost && takes_scheme_here(f.control, fields)) =>
+            .any(|f| f.role == Role::OutgoingHost && takes_scheme_here(f.control, scheme_note)) =>
         {
             Security::ImplicitTls
         }
@@ -130,19 +133,23 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
     Choices {
         incoming,
         outgoing_security,
+        scheme_note,
     }
 }
 
 /// Whether a server field takes an `ssl://` prefix: its own texts say so, or a note elsewhere
 /// on the page does (vtiger's note under its settings table: "the server name may include
 /// the protocol and port, e.g. ssl://smtp.gmail.com:465").
-fn takes_scheme_here(c: &Control, fields: &[Field<'_>]) -> bool {
-    takes_scheme(c)
-        || fields.iter().any(|f| {
-            [&f.control.nearby.below, &f.control.nearby.right]
-                .iter()
-                .any(|t| head(t).to_ascii_lowercase().contains("ssl://"))
-        })
+fn takes_scheme_here(c: &Control, scheme_note: bool) -> bool {
+    scheme_note || takes_scheme(c)
+}
+
+/// Whether a note anywhere on the page (help text below or beside any control) names an
+/// `ssl://` prefix.
+fn page_scheme_note(fields: &[Field<'_>]) -> bool {
+    fields.iter().any(|f| {
+        says_ssl_scheme(&f.control.nearby.below) || says_ssl_scheme(&f.control.nearby.right)
+    })
 }
 
 fn is_incoming(role: Role) -> bool {
@@ -231,7 +238,7 @@ fn desired(
             };
             // The scheme says implicit TLS only where no security control does.
             let scheme = endpoint.security == Security::ImplicitTls
-                && takes_scheme_here(c, fields)
+                && takes_scheme_here(c, choices.scheme_note)
                 && !fields.iter().any(|f| f.role == security_role);
             let mut value = format!("{}{}", if scheme { "ssl://" } else { "" }, endpoint.host);
             // Without a port field, the port can only go with the host.
@@ -318,8 +325,7 @@ fn desired(
             }
             // "Use the incoming server's login" (OX App Suite): the Gmail login is the same.
             pick(c, |o| {
-                yes_no(o) != Some(false)
-                    && concepts(&normalize(head(&o.text))).contains(&Concept::Incoming)
+                yes_no(o) != Some(false) && mentions(&normalize(head(&o.text)), Concept::Incoming)
             })
             .or_else(|| pick(c, gmail_takes))
             .ok_or_else(|| "no option turns authentication on".into())

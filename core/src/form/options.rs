@@ -104,8 +104,8 @@ pub fn read_words(text: &str) -> OptionWords {
     // "Encrypted" / "Szyfrowane" / "Verschlüsselt" names encryption without saying which: it
     // reads as a bare "TLS" (beside a STARTTLS option it is the implicit one: NodeBB's
     // Nodemailer `secure`).
-    let encrypted = ENCRYPTED_WORDS.iter().any(|t| has(t));
-    w.bare_tls = (has("tls") || encrypted) && !w.implicit && !w.starttls;
+    w.bare_tls =
+        !w.implicit && !w.starttls && (has("tls") || ENCRYPTED_WORDS.iter().any(|t| has(t)));
     w.bare_ssl = has("ssl") && !w.implicit && !w.starttls;
     // A bare protocol name beside its TLS variant ("smtp" / "smtps") is the plaintext one.
     let bare_protocol = !text.trim().is_empty()

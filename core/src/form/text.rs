@@ -87,19 +87,24 @@ pub fn contains_term(text: &str, term: &str) -> bool {
     if term.is_empty() || text.len() < term.len() {
         return false;
     }
-    // A phrase is as strict as its first word: "to email" must not match "trasporto email".
-    let first = term.split(' ').next().unwrap_or(term);
-    let anywhere = first.chars().count() >= 6 || term.chars().any(is_cjk);
     let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(pos) = text[from..].find(term) {
         let at = from + pos;
-        if anywhere || at == 0 || bytes[at - 1] == b' ' {
+        if at == 0 || bytes[at - 1] == b' ' || anywhere(term) {
             return true;
         }
         from = at + text[at..].chars().next().map_or(1, char::len_utf8);
     }
     false
+}
+
+/// Whether a term may match inside a token: CJK terms, and terms whose first word has six
+/// characters or more (a phrase is as strict as its first word: "to email" must not match
+/// "trasporto email").
+fn anywhere(term: &str) -> bool {
+    let first = &term[..term.find(' ').unwrap_or(term.len())];
+    first.chars().nth(5).is_some() || term.chars().any(is_cjk)
 }
 
 /// Whether `term` occurs in `text` as whole tokens (both ends on a token boundary).

@@ -187,26 +187,7 @@ fn login_among_addresses(controls: &[super::snapshot::Control], classified: &mut
 }
 
 /// Words that make an address the sender's ("From", "Sender address", "E-mailadres afzender").
-const SENDER_WORDS: &[&str] = &[
-    "from",
-    "sender",
-    "absender",
-    "expediteur",
-    "expedition",
-    "remitente",
-    "mittente",
-    "remetente",
-    "afzender",
-    "nadawca",
-    "nadawcy",
-    "отправител",
-    "送信者",
-    "差出人",
-    "送信元",
-    "发件人",
-    "發件人",
-    "发信人",
-];
+const SENDER_WORDS: &str = "from|sender|absender|expediteur|expedition|remitente|mittente|remetente|afzender|nadawca|nadawcy|отправител|送信者|差出人|送信元|发件人|發件人|发信人";
 
 /// On a page that only sends (no incoming words anywhere), one address captioned as the
 /// sender's beside other plain addresses ("Primary / Secondary email address" under
@@ -228,7 +209,7 @@ fn addresses_beside_a_sender(controls: &[super::snapshot::Control], classified: 
         let c = &controls[i];
         let caption = c.labels.first().unwrap_or(&c.nearby.term);
         let text = normalize(&format!("{} {}", head(caption), head(&c.name)));
-        SENDER_WORDS.iter().any(|w| contains_term(&text, w))
+        SENDER_WORDS.split('|').any(|w| contains_term(&text, w))
     };
     let senders: Vec<usize> = emails.iter().copied().filter(|&i| sender(i)).collect();
     if senders.len() != 1 {

@@ -37,24 +37,7 @@ const NONE_WORDS: &[&str] = &[
 
 /// An option that says "encrypted" and nothing more (Latin and Cyrillic words only: the CJK
 /// ones hide inside their negations, "不加密").
-const ENCRYPTED_WORDS: &[&str] = &[
-    "encrypted",
-    "verschlusselt",
-    "chiffre",
-    "chiffree",
-    "cifrado",
-    "cifrada",
-    "cifrato",
-    "crittografato",
-    "criptografado",
-    "criptografada",
-    "versleuteld",
-    "szyfrowane",
-    "szyfrowany",
-    "зашифрованное",
-    "зашифрованный",
-    "шифрованное",
-];
+const ENCRYPTED_WORDS: &str = "encrypted|verschlusselt|chiffre|chiffree|cifrado|cifrada|cifrato|crittografato|criptografado|criptografada|versleuteld|szyfrowane|szyfrowany|зашифрованное|зашифрованный|шифрованное";
 
 /// Words that negate the "SSL" or "TLS" after them ("No SSL", "NO-TLS", "ohne TLS").
 const NEGATIONS: &[&str] = &[
@@ -104,8 +87,7 @@ pub fn read_words(text: &str) -> OptionWords {
     // "Encrypted" / "Szyfrowane" / "Verschlüsselt" names encryption without saying which: it
     // reads as a bare "TLS" (beside a STARTTLS option it is the implicit one: NodeBB's
     // Nodemailer `secure`).
-    w.bare_tls =
-        !w.implicit && !w.starttls && (has("tls") || ENCRYPTED_WORDS.iter().any(|t| has(t)));
+    w.bare_tls = !w.implicit && !w.starttls && (has("tls") || ENCRYPTED_WORDS.split('|').any(has));
     w.bare_ssl = has("ssl") && !w.implicit && !w.starttls;
     // A bare protocol name beside its TLS variant ("smtp" / "smtps") is the plaintext one.
     let bare_protocol = !text.trim().is_empty()

@@ -90,6 +90,9 @@ pub fn is_google_issuer(issuer: &str) -> bool {
 
 impl Provider {
     /// The endpoints for `protocol`, preferred first.
+    // Always inlined, with `endpoint_for`: a caller that reads only the endpoints (the
+    // extension's `analyze`) then keeps only them in the wasm, not the whole `Provider`.
+    #[inline(always)]
     pub fn endpoints_for(&self, protocol: Protocol) -> impl Iterator<Item = &'static Endpoint> {
         self.endpoints
             .iter()
@@ -98,6 +101,7 @@ impl Provider {
 
     /// The endpoint to propose for `protocol`: the one whose security is `prefer` if there is
     /// one, else the preferred one.
+    #[inline(always)]
     pub fn endpoint_for(
         &self,
         protocol: Protocol,

@@ -29,11 +29,24 @@ pub fn core_version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
+/// `portolan_core::knowledge::gmail()` as serde_json's text, written by build.rs.
+#[cfg(not(feature = "www"))]
+const GMAIL_KNOWLEDGE: &str = include_str!(concat!(env!("OUT_DIR"), "/gmail-knowledge.json"));
+
 /// Gmail's knowledge tables (`portolan_core::knowledge::gmail()`), every value with its
-/// provenance: the popup's Reference panel renders them.
+/// provenance: the popup's Reference panel renders them. A fresh object on every call.
+///
+/// The extension's build parses the JSON text build.rs wrote: the module then holds the text
+/// instead of the tables and their serialization code, 4.3 KiB less gzipped (docs/BENCHMARKS.md,
+/// "Extension: where the bytes go"). The www build keeps the tables for `settings` and
+/// `diagnose`, so it serializes them (`ser.rs`), the smaller choice there; bindings.test.mjs
+/// checks that both builds return the same object.
 #[wasm_bindgen(js_name = gmailKnowledge)]
 pub fn gmail_knowledge() -> Result<JsValue, JsValue> {
-    convert::to_js(portolan_core::knowledge::gmail())
+    #[cfg(not(feature = "www"))]
+    return js_sys::JSON::parse(GMAIL_KNOWLEDGE);
+    #[cfg(feature = "www")]
+    return convert::to_js(portolan_core::knowledge::gmail());
 }
 
 /// Core's bound on the number of controls it analyses (`form::analysis::MAX_CONTROLS`); the
@@ -51,4 +64,53 @@ pub fn analyze(snapshot: JsValue, email: Option<String>) -> Result<JsValue, JsVa
     let snapshot = snapshot::read(snapshot).map_err(|e| convert::invalid_input(&e.0))?;
     let analysis = form::analyze(&snapshot, email.as_deref()).map_err(convert::analysis_error)?;
     convert::to_js(&analysis)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    /// Walks `value`, failing on what `JSON.parse` of serde_json's text and `ser.rs` would
+    /// build differently: a float (serde_json rounds an f32 to its shortest text, `ser.rs`
+    /// widens it; NaN is `null` in one and NaN in the other), an integer past
+    /// `Number.MAX_SAFE_INTEGER` (rounded by `JSON.parse`, refused by `ser.rs`), a `__proto__`
+    /// key (an own property from `JSON.parse`, the prototype from `Reflect.set`).
+    fn same_in_both(value: &Value, path: &str) -> Result<(), String> {
+        match value {
+            Value::Number(n) if n.as_u64().is_some_and(|v| v < 1 << 53) => Ok(()),
+            Value::Number(n) if n.as_i64().is_some_and(|v| v.unsigned_abs() < 1 << 53) => Ok(()),
+            Value::Number(n) => Err(format!("{path}: {n} is not a safe integer")),
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .try_for_each(|(i, v)| same_in_both(v, &format!("{path}[{i}]"))),
+            Value::Object(fields) => fields.iter().try_for_each(|(k, v)| {
+                if k == "__proto__" {
+                    return Err(format!("{path}: a __proto__ key"));
+                }
+                same_in_both(v, &format!("{path}.{k}"))
+            }),
+            Value::Null | Value::Bool(_) | Value::String(_) => Ok(()),
+        }
+    }
+
+    #[test]
+    fn the_knowledge_text_is_core_serialized_and_reads_as_ser_rs_builds_it() {
+        let text = include_str!(concat!(env!("OUT_DIR"), "/gmail-knowledge.json"));
+        let parsed: Value = serde_json::from_str(text).unwrap();
+        let core = serde_json::to_value(portolan_core::knowledge::gmail()).unwrap();
+        assert_eq!(parsed, core, "build.rs's text is stale");
+        same_in_both(&parsed, "gmail").unwrap();
+    }
+
+    #[test]
+    fn the_check_refuses_what_would_differ() {
+        let bad = serde_json::json!({"a": [1, {"b": 0.1}], "c": 9_007_199_254_740_993u64});
+        assert!(same_in_both(&bad, "x").unwrap_err().contains("x.a[1].b"));
+        let bad = serde_json::json!({"c": 9_007_199_254_740_993u64});
+        assert!(same_in_both(&bad, "x").is_err());
+        let bad: Value = serde_json::from_str(r#"{"__proto__": {}}"#).unwrap();
+        assert!(same_in_both(&bad, "x").is_err());
+        assert!(same_in_both(&serde_json::json!({"n": -5, "s": "t", "z": null}), "x").is_ok());
+    }
 }

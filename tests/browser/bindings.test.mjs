@@ -3,7 +3,10 @@
 // with a stable `code`, for each arm of the mapping.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, ROOT } from './harness.mjs';
 
 let browser;
 
@@ -51,4 +54,39 @@ test('gmailKnowledge: the tables the Reference panel renders', async () => {
   assert.ok(hosts.includes('imap imap.gmail.com:993 implicit-tls'), hosts.join());
   assert.ok(hosts.includes('smtp smtp.gmail.com:587 starttls'), hosts.join());
   assert.ok(ok.wrong_ports.some((w) => w.protocol === 'imap' && w.port === 465));
+});
+
+// The extension's build parses the JSON text build.rs wrote; the www build (feature `www`)
+// serializes core's tables with ser.rs. Both must give the same object, keys in the same order,
+// built of plain objects and arrays, and a fresh one on every call.
+test('gmailKnowledge: the extension build returns what the www build serializes', async () => {
+  const shape = await browser.ext.evaluate(async () => {
+    const m = await import('/wasm/portolan_extension.js');
+    await m.default();
+    const first = m.gmailKnowledge();
+    const second = m.gmailKnowledge();
+    const exotic = [];
+    const walk = (v, path) => {
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      else if (v !== null && typeof v === 'object') {
+        if (Object.getPrototypeOf(v) !== Object.prototype) exotic.push(path);
+        for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+      } else if (v === undefined || (typeof v === 'number' && !Number.isSafeInteger(v))) exotic.push(path);
+    };
+    walk(first, 'k');
+    const fresh = first !== second && first.endpoints !== second.endpoints;
+    first.endpoints.length = 0;
+    return { text: JSON.stringify(second), exotic, fresh, after: m.gmailKnowledge().endpoints.length };
+  });
+  assert.deepEqual(shape.exotic, []);
+  assert.ok(shape.fresh, 'each call builds a new object');
+  assert.ok(shape.after > 0, 'changing one result does not change the next');
+
+  const dir = join(ROOT, 'dist/www/wasm');
+  const www = await import(pathToFileURL(join(dir, 'portolan_extension.js')).href);
+  www.initSync({ module: readFileSync(join(dir, 'portolan_extension_bg.wasm')) });
+  assert.equal(typeof www.settings, 'function', 'dist/www holds the www build');
+  const expected = www.gmailKnowledge();
+  assert.deepEqual(JSON.parse(shape.text), expected);
+  assert.equal(shape.text, JSON.stringify(expected), 'same keys in the same order');
 });

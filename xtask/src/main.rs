@@ -18,7 +18,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   run     build everything and show Portolan working (the main job)
   test    everything CI checks: fmt, clippy, tests, wasm, browser and real-peer tests
-  build   dist/chromium, dist/chromium-test, dist/firefox, dist/www, target/release/portolan
+  build   dist/chromium, dist/chromium-test, dist/firefox, dist/firefox-test,
+          dist/portolan-firefox.zip, dist/www, target/release/portolan
   bench   print the performance figures of docs/BENCHMARKS.md
   fuzz    run each fuzz target briefly: cargo xtask fuzz [--seconds N] [target...]";
 

@@ -18,28 +18,7 @@ use std::time::{Duration, Instant};
 use support::ca::TestCa;
 use support::faults::{self, FaultServer};
 use support::peers::Dovecot;
-use support::{PORTOLAN, map};
-
-fn timed(args: &[String]) -> (Duration, serde_json::Value) {
-    let start = Instant::now();
-    let out = Command::new(PORTOLAN)
-        .args(args)
-        .arg("--json")
-        .output()
-        .unwrap();
-    let took = start.elapsed();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (took, serde_json::from_slice(&out.stdout).unwrap())
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
+use support::{PORTOLAN, map, median, timed_json};
 
 #[test]
 #[ignore = "timing budgets: run in release with --ignored (cargo xtask bench)"]
@@ -63,7 +42,7 @@ fn native_host_budgets() {
         map("imap.gmail.com", 993, silent.port),
     ])
     .collect();
-    let (took, report) = timed(&args);
+    let (took, report) = timed_json(&args);
     assert_eq!(report["outcome"], "timeout");
     let over = took.saturating_sub(Duration::from_secs(5));
     println!("  silent port verdict: {took:.2?} (timeout 5 s + {over:.0?}; budget + 500 ms)");
@@ -133,7 +112,7 @@ fn native_host_budgets() {
                 .map(|_| {
                     let mut args = support::probe_args(target, protocol, security);
                     args.extend(seam.clone());
-                    let (took, report) = timed(&args);
+                    let (took, report) = timed_json(&args);
                     assert_eq!(report["outcome"], "ok");
                     took
                 })
@@ -146,7 +125,7 @@ fn native_host_budgets() {
             .map(|_| {
                 let mut args = vec!["check".to_owned()];
                 args.extend(seam.clone());
-                timed(&args).0
+                timed_json(&args).0
             })
             .collect();
         let check = median(check);

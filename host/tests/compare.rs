@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 use support::ca::TestCa;
 use support::faults::{self, FaultServer};
 use support::peers::Dovecot;
-use support::{PORTOLAN, map};
+use support::{map, median, timed_json};
 
 /// Runs per figure; the median is reported.
 const RUNS: usize = 9;
@@ -29,32 +29,8 @@ const RUNS: usize = 9;
 /// Debian's OpenSSL command-line tool.
 const OPENSSL: &str = "/usr/bin/openssl";
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
-}
-
-/// Runs `portolan <args> --json`; wall-clock of the whole process and its report.
-fn portolan(args: &[String]) -> (Duration, serde_json::Value) {
-    let start = Instant::now();
-    let out = Command::new(PORTOLAN)
-        .args(args)
-        .arg("--json")
-        .env_remove("PORTOLAN_CONNECT_TO")
-        .env_remove("PORTOLAN_CA_FILE")
-        .output()
-        .unwrap();
-    let took = start.elapsed();
-    assert!(
-        out.status.success(),
-        "portolan {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (took, serde_json::from_slice(&out.stdout).unwrap())
 }
 
 /// The four endpoints `check` probes: (target, protocol, security, Dovecot's port).
@@ -103,7 +79,7 @@ fn parallel_check_vs_sequential_probes() {
         for _ in 0..RUNS {
             let mut args = vec!["check".to_owned()];
             args.extend(seam.clone());
-            let (took, report) = portolan(&args);
+            let (took, report) = timed_json(&args);
             let probes = report["probes"].as_array().unwrap();
             assert_eq!(probes.len(), 4, "{report}");
             assert!(probes.iter().all(|p| p["outcome"] == "ok"), "{report}");
@@ -113,7 +89,7 @@ fn parallel_check_vs_sequential_probes() {
             for (target, protocol, security, _) in endpoints {
                 let mut args = support::probe_args(target, protocol, security);
                 args.extend(seam.clone());
-                let (_, report) = portolan(&args);
+                let (_, report) = timed_json(&args);
                 assert_eq!(report["outcome"], "ok", "{report}");
             }
             sequential.push(start.elapsed());
@@ -171,7 +147,7 @@ fn probe_vs_openssl_s_client() {
     let (mut ours, mut theirs, mut tls) = (Vec::new(), Vec::new(), String::new());
     // One warm-up of each (page cache, Dovecot's login process), then alternate.
     for run in 0..=RUNS {
-        let (took, report) = portolan(&probe_args);
+        let (took, report) = timed_json(&probe_args);
         assert_eq!(report["outcome"], "ok", "{report}");
         let (took_openssl, version) = openssl_imaps(port, ca.ca_path());
         tls.clone_from(&version);

@@ -14,6 +14,7 @@ pub mod peers;
 
 use std::net::TcpListener;
 use std::process::{Command, Output};
+use std::time::{Duration, Instant};
 
 /// The binary under test.
 pub const PORTOLAN: &str = env!("CARGO_BIN_EXE_portolan");
@@ -69,4 +70,34 @@ pub fn probe_args(target: &str, protocol: &str, security: &str) -> Vec<String> {
     .iter()
     .map(|s| s.to_string())
     .collect()
+}
+
+/// Runs `portolan <args> --json` (no seams from the environment); the whole process's wall-clock
+/// time and its report. Asserts exit status 0.
+pub fn timed_json(args: &[String]) -> (Duration, serde_json::Value) {
+    let start = Instant::now();
+    let out = Command::new(PORTOLAN)
+        .args(args)
+        .arg("--json")
+        .env_remove("PORTOLAN_CONNECT_TO")
+        .env_remove("PORTOLAN_CA_FILE")
+        .env_remove("PORTOLAN_RESOLVER")
+        .output()
+        .expect("portolan runs");
+    let took = start.elapsed();
+    assert!(
+        out.status.success(),
+        "portolan {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        took,
+        serde_json::from_slice(&out.stdout).expect("JSON on stdout"),
+    )
+}
+
+/// The median of timings (the upper one of an even count).
+pub fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
 }

@@ -27,21 +27,11 @@ fn native_host_budgets() {
 
     // 1. A silent port: the verdict comes at the default 5 s timeout, plus < 0.5 s.
     let silent = FaultServer::start(faults::silence());
-    let args: Vec<String> = [
-        "probe",
-        "imap.gmail.com:993",
-        "--protocol",
-        "imap",
-        "--security",
-        "implicit-tls",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .chain([
+    let mut args = support::probe_args("imap.gmail.com:993", "imap", "implicit-tls");
+    args.extend([
         "--connect-to".to_owned(),
         map("imap.gmail.com", 993, silent.port),
-    ])
-    .collect();
+    ]);
     let (took, report) = timed_json(&args);
     assert_eq!(report["outcome"], "timeout");
     let over = took.saturating_sub(Duration::from_secs(5));

@@ -128,21 +128,13 @@ fn probe_vs_openssl_s_client() {
     let ca = TestCa::new();
     let dovecot = Dovecot::start(&ca);
     let port = dovecot.imaps;
-    let probe_args: Vec<String> = [
-        "probe",
-        "imap.gmail.com:993",
-        "--protocol",
-        "imap",
-        "--security",
-        "implicit-tls",
-        "--ca-file",
-        ca.ca_path(),
-        "--connect-to",
-        &map("imap.gmail.com", 993, port),
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let mut probe_args = support::probe_args("imap.gmail.com:993", "imap", "implicit-tls");
+    probe_args.extend([
+        "--ca-file".to_owned(),
+        ca.ca_path().to_owned(),
+        "--connect-to".to_owned(),
+        map("imap.gmail.com", 993, port),
+    ]);
 
     let (mut ours, mut theirs, mut tls) = (Vec::new(), Vec::new(), String::new());
     // One warm-up of each (page cache, Dovecot's login process), then alternate.

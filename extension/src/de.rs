@@ -11,17 +11,8 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// A deserialization failure, in plain words.
-#[derive(Debug)]
-pub struct Error(pub String);
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Error {}
+/// A deserialization failure, in plain words: the same type as a serialization failure.
+pub use crate::ser::Error;
 
 impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {

@@ -15,7 +15,7 @@ use serde::Serialize;
 use serde::ser;
 use wasm_bindgen::JsValue;
 
-/// A serialization failure, in plain words.
+/// A serialization (or, in `de.rs`, deserialization) failure, in plain words.
 #[derive(Debug)]
 pub struct Error(pub String);
 

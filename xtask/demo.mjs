@@ -85,7 +85,10 @@ for (const name of FORMS) {
   const before = await formState(page);
   const popup = await popupFor(url);
   await popup.fill('#email', EMAIL);
-  await popup.waitForFunction(() => !document.querySelector('#fill').disabled);
+  // The popup re-plans shortly after typing: wait until the plan itself proposes the address,
+  // so the screenshot shows what the user sees once it has, not the plan before it.
+  await popup.waitForFunction((email) => !document.querySelector('#fill').disabled
+    && [...document.querySelectorAll('.block')].some((b) => b.textContent.includes(email)), EMAIL);
   const blocks = await popup.$$eval('.block h2', (hs) => hs.map((h) => h.textContent));
   const height = await popup.evaluate(() => document.documentElement.scrollHeight);
   await popup.setViewportSize({ width: 380, height });

@@ -720,6 +720,35 @@ mod tests {
     }
 
     #[test]
+    fn a_replaced_choice_is_named_by_the_text_the_user_sees() {
+        let a = plan(vec![
+            text("SMTP Host", "smtp_host", ""),
+            select(
+                "SMTP Security",
+                "smtp_sec",
+                &[("0", "None"), ("1", "SSL/TLS"), ("2", "STARTTLS")],
+                "0",
+            ),
+            text("SMTP Port", "smtp_port", "25"),
+        ]);
+        let security = entry(&a, "#smtp_sec");
+        assert_eq!(security.status, EntryStatus::Replace);
+        assert_eq!(security.current, "0");
+        assert!(
+            security.reason.starts_with("replaces \"None\": "),
+            "{}",
+            security.reason
+        );
+        // A text box has no option text: its value is what it shows.
+        let port = entry(&a, "#smtp_port");
+        assert!(
+            port.reason.starts_with("replaces \"25\": "),
+            "{}",
+            port.reason
+        );
+    }
+
+    #[test]
     fn blocks_and_shared_login() {
         let a = plan(vec![
             text("Username", "user", ""),

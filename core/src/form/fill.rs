@@ -427,13 +427,22 @@ pub fn entry(
                 EntryStatus::Replace => base(
                     Some(action),
                     st,
-                    format!("replaces {:?}: {why}", head(&current)),
+                    format!("replaces {:?}: {why}", head(shown(c, &current))),
                 ),
                 EntryStatus::Fill => base(Some(action), st, why),
             };
             Some((entry, Some(proposed)))
         }
     }
+}
+
+/// What the user sees in the control holding `current`: a select's or radio group's selected
+/// option text (a select of "None" / "SSL" may hold "0" / "1"), else the value itself.
+fn shown<'a>(c: &'a Control, current: &'a str) -> &'a str {
+    c.options
+        .iter()
+        .find(|o| o.selected && o.value == current && !o.text.trim().is_empty())
+        .map_or(current, |o| o.text.trim())
 }
 
 fn reason(role: Role, choices: &Choices, value: &str) -> String {

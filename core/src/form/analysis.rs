@@ -95,6 +95,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
         .collect();
     port_beside_host(&snapshot.controls, &mut classified);
     login_among_addresses(&snapshot.controls, &mut classified);
+    name_beside_an_address(&snapshot.controls, &mut classified);
     addresses_beside_a_sender(&snapshot.controls, &mut classified);
     let sections = section::assign(&classified);
     let mut fields: Vec<Field<'_>> = snapshot
@@ -221,6 +222,32 @@ fn addresses_beside_a_sender(controls: &[super::snapshot::Control], classified: 
             classified[i]
                 .signals
                 .push("an address beside the sender's on a sending-only page".into());
+        }
+    }
+}
+
+/// Two sender fields, one already holding a name ("Email sender: [Tower]" under "Sending email
+/// address: [ ]", WordPress's "From name: [My blog]"): a value without an `@` beside a field
+/// that holds an address or nothing is the display name, not an address to replace.
+fn name_beside_an_address(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
+    let n = classified.len().min(controls.len());
+    let emails: Vec<usize> = (0..n)
+        .filter(|&i| classified[i].concept == Some(Concept::Email))
+        .collect();
+    let holds_a_name = |i: usize| {
+        let c = &controls[i];
+        let v = c.value.trim();
+        c.kind != "email" && !v.is_empty() && !v.contains('@')
+    };
+    if emails.len() < 2 || emails.iter().all(|&i| holds_a_name(i)) {
+        return;
+    }
+    for i in emails {
+        if holds_a_name(i) {
+            classified[i].concept = None;
+            classified[i]
+                .signals
+                .push("holds a name beside an address field".into());
         }
     }
 }
@@ -647,6 +674,29 @@ mod tests {
         let role = |sel: &str| b.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
         assert_eq!(role("#email"), Some(Role::Email));
         assert_eq!(role("#fromemail"), Some(Role::Email));
+    }
+
+    #[test]
+    fn a_name_beside_an_address_is_the_display_name() {
+        // Unraid: "Sending email address" (empty), then "Email sender" holding "Tower".
+        let a = plan(vec![
+            text("SMTP server", "server", ""),
+            text("Sending email address", "root", ""),
+            text("Email sender", "sender", "Tower"),
+        ]);
+        let role = |sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        assert_eq!(role("#root"), Some(Role::Email));
+        assert_eq!(role("#sender"), None);
+        // An address already typed is still an address, and a lone field keeps its role even
+        // when it holds something else (the plan reports the conflict instead).
+        let b = plan(vec![
+            text("Sending email address", "root", ""),
+            text("Email sender", "sender", "old@example.com"),
+        ]);
+        let role = |sel: &str| b.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        assert_eq!(role("#sender"), Some(Role::Email));
+        let c = plan(vec![text("Sender address", "sender", "postmaster")]);
+        assert_eq!(c.fields.first().map(|f| f.role), Some(Role::Email));
     }
 
     #[test]

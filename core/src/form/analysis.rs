@@ -700,6 +700,118 @@ mod tests {
     }
 
     #[test]
+    fn evidence_that_survives_missing_names_and_headings() {
+        let role =
+            |a: &Analysis, sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        // No heading and no side word: the ports already holding 143 and 25 say which server
+        // is which, and each host takes the side of the port right after it (SnappyMail).
+        let a = plan(vec![
+            text("Server", "h1", ""),
+            Control {
+                kind: "number".into(),
+                ..text("Port", "p1", "143")
+            },
+            text("Server", "h2", ""),
+            Control {
+                kind: "number".into(),
+                ..text("Port", "p2", "25")
+            },
+        ]);
+        assert_eq!(role(&a, "#h1"), Some(Role::IncomingHost));
+        assert_eq!(role(&a, "#p1"), Some(Role::IncomingPort));
+        assert_eq!(role(&a, "#h2"), Some(Role::OutgoingHost));
+        assert_eq!(role(&a, "#p2"), Some(Role::OutgoingPort));
+        // The same boxes the other way round.
+        let b = plan(vec![
+            text("Server", "h1", ""),
+            text("Port", "p1", "587"),
+            text("Server", "h2", ""),
+            text("Port", "p2", "993"),
+        ]);
+        assert_eq!(role(&b, "#h1"), Some(Role::OutgoingHost));
+        assert_eq!(role(&b, "#h2"), Some(Role::IncomingHost));
+        // A page that says "SMTP" only further down still starts with the server whose port
+        // holds 143.
+        let b2 = plan(vec![
+            text("Server", "h1", ""),
+            text("Port", "p1", "143"),
+            text("Server", "h2", ""),
+            text("Port", "p2", "465"),
+            checkbox("Use SMTP authentication", "auth", false),
+        ]);
+        assert_eq!(role(&b2, "#h1"), Some(Role::IncomingHost));
+        assert_eq!(role(&b2, "#h2"), Some(Role::OutgoingHost));
+
+        // An install wizard's database and administrator logins are another system's, even as
+        // password boxes (Gitea's `db_passwd`, Crater's "Database password").
+        let c = plan(vec![
+            text("SMTP host", "smtp_host", ""),
+            text("User", "db_user", ""),
+            password("Password", "db_passwd"),
+            password("Database password", "database_password"),
+            password("Password", "admin_passwd"),
+            password("SMTP password", "smtp_password"),
+        ]);
+        assert_eq!(role(&c, "#db_user"), None);
+        assert_eq!(role(&c, "#db_passwd"), None);
+        assert_eq!(role(&c, "#database_password"), None);
+        assert_eq!(role(&c, "#admin_passwd"), None);
+        assert_eq!(role(&c, "#smtp_password"), Some(Role::OutgoingPassword));
+
+        // One caption over a group of boxes that name themselves by placeholder (XenForo's
+        // "Email transport method: [Host] : [Port]  [User name] [Password]"): each box is what
+        // its placeholder says, and a number box is never an address.
+        let grouped = |name: &str, kind: &str, placeholder: &str| {
+            let mut c = bare(name, kind, "", "", "");
+            c.nearby.term = "Default email transport method".into();
+            c.placeholder = placeholder.into();
+            c
+        };
+        let d = plan(vec![
+            grouped("g1", "text", "Host"),
+            grouped("g2", "number", "Port"),
+            grouped("g3", "text", "User name"),
+            grouped("g4", "password", "Password"),
+        ]);
+        assert_eq!(role(&d, "#g1"), Some(Role::OutgoingHost));
+        assert_eq!(role(&d, "#g2"), Some(Role::OutgoingPort));
+        assert_eq!(role(&d, "#g3"), Some(Role::OutgoingUsername));
+        // A sentence in the placeholder is a hint: the caption still decides.
+        let e = plan(vec![grouped(
+            "r",
+            "text",
+            "one or more addresses, separated by spaces",
+        )]);
+        assert_eq!(role(&e, "#r"), Some(Role::Email));
+        let f = plan(vec![Control {
+            kind: "number".into(),
+            ..text("Email", "n", "")
+        }]);
+        assert_eq!(role(&f, "#n"), None);
+
+        // A choice of SASL mechanisms is the authentication method whatever its caption, and
+        // Polish inflects the word ("Metoda uwierzytelniania").
+        let mechanisms = [
+            ("PLAIN", "PLAIN"),
+            ("LOGIN", "LOGIN"),
+            ("CRAM-MD5", "CRAM-MD5"),
+        ];
+        let g = plan(vec![
+            text("SMTP server", "server", ""),
+            select("Method", "m", &mechanisms, "CRAM-MD5"),
+            select(
+                "Metoda uwierzytelniania SMTP",
+                "pl",
+                &[("0", "Nie"), ("1", "Tak")],
+                "0",
+            ),
+        ]);
+        assert_eq!(role(&g, "#m"), Some(Role::OutgoingAuth));
+        assert_eq!(proposed(&g, "#m").as_deref(), Some("PLAIN"));
+        assert_eq!(role(&g, "#pl"), Some(Role::OutgoingAuth));
+    }
+
+    #[test]
     fn auth_choices_gmail_accepts() {
         // Unraid: CRAM-MD5 comes first, but Gmail offers LOGIN and PLAIN only.
         let a = plan(vec![

@@ -69,6 +69,9 @@ pub struct Classified {
     pub name_side: SideScore,
     /// Side evidence from its surroundings (legend, tab, headings, form attributes).
     pub context_side: SideScore,
+    /// Side evidence from what a port box already holds (`143` is an incoming port, `25` an
+    /// outgoing one): weaker than any word, and only for ports.
+    pub value_side: SideScore,
     /// The signals that decided it.
     pub signals: Vec<String>,
 }
@@ -275,6 +278,8 @@ fn allowed(control: &Control, concept: Concept) -> bool {
                 Concept::Auth | Concept::Security | Concept::Protocol | Concept::Port
             ) || negative
         }
+        // A number box holds a port, never a host, a login or an address.
+        "number" => concept == Concept::Port || negative,
         "textarea" | "select-multiple" | "date" | "color" | "range" | "file" | "search" => false,
         _ => !matches!(
             concept,
@@ -375,16 +380,21 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
             if control.name.is_empty() { 1.5 } else { 1.0 },
         );
     }
-    s.add_text("placeholder", &control.placeholder, 1.5);
+    // A placeholder of a few words names the box ("Host", "Nome utente"); a sentence is a hint.
+    let short = control.placeholder.split_whitespace().nth(3).is_none();
+    let placeholder_words = s.add_text("placeholder", &control.placeholder, 1.5) && short;
     s.add_text("title", &control.title, 1.0);
     if !labelled {
         // Label-less layouts: the inferred label (dt, row header, left text) is as good as a
-        // label (Chromium's `LabelSource::kDdTag`, `kTdTag`, ...).
+        // label (Chromium's `LabelSource::kDdTag`, `kTdTag`, ...), unless the box names itself
+        // in its placeholder: then the inferred caption is a group's ("Email transport:
+        // [Host] : [Port]", "[Username] [Password]") and says less than the box's own words.
         let n = &control.nearby;
-        let near = s.add_text("term", caption_of(&n.term), 3.0)
-            | s.add_text("row header", caption_of(&n.row_header), 3.0);
+        let weight = if placeholder_words { 1.0 } else { 3.0 };
+        let near = s.add_text("term", caption_of(&n.term), weight)
+            | s.add_text("row header", caption_of(&n.row_header), weight);
         if !near {
-            if !s.add_text("left text", caption_of(&n.left), 3.0) {
+            if !s.add_text("left text", caption_of(&n.left), weight) {
                 s.add_text("text above", caption_of(&n.above), 1.5);
             }
             s.add_text("column header", &n.column_header, 1.0);
@@ -443,6 +453,14 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     if foreign {
         s.signals.push("context: another system's settings".into());
     }
+    // "Database password", `db_user`, `admin_passwd`: the control's own words name another
+    // system's login, which its type (a password box) does not outweigh.
+    let foreign_login = matches!(best, Some((Concept::Password | Concept::Username, _)))
+        && ROLE_CONCEPTS
+            .iter()
+            .position(|c| *c == Concept::Foreign)
+            .is_some_and(|i| s.scores[i] > 0.0);
+    let foreign = foreign || foreign_login;
     let (concept, confidence) = match best {
         Some((c, score)) if score >= MIN_SCORE => {
             let strength = (score / 6.0).min(1.0);
@@ -452,14 +470,45 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         }
         _ => (None, 0.5),
     };
+    let value_side = if concept == Some(Concept::Port) {
+        port_value_side(control, &mut s.signals)
+    } else {
+        SideScore::default()
+    };
     Classified {
         concept,
         confidence,
         own_side: s.own_side,
         name_side: s.name_side,
         context_side,
+        value_side,
         signals: s.signals,
     }
+}
+
+/// The side a port box's current value or placeholder names: the standard ports of one side
+/// only (143/993/110/995 incoming, 25/465/587/2525 outgoing).
+fn port_value_side(control: &Control, signals: &mut Vec<String>) -> SideScore {
+    let mut side = SideScore::default();
+    for sample in [&control.value, &control.placeholder] {
+        match sample.trim().parse::<u16>() {
+            Ok(143 | 993 | 110 | 995) => side.incoming = 1.0,
+            Ok(25 | 465 | 587 | 2525) => side.outgoing = 1.0,
+            _ => continue,
+        }
+        signals.push(format!("holds port {}", sample.trim()));
+        break;
+    }
+    side
+}
+
+/// Whether an option names a SASL mechanism (LOGIN, PLAIN, CRAM-MD5, XOAUTH2, NTLM...).
+fn sasl_mechanism(option: &super::snapshot::ChoiceOption) -> bool {
+    const MECHANISMS: &str = "plain|login|cram md5|digest md5|xoauth2|xoauth|oauth2|oauthbearer|ntlm|gssapi|pop before smtp";
+    [&option.value, &option.text].iter().any(|t| {
+        let t = normalize(head(t));
+        MECHANISMS.split('|').any(|m| t == m)
+    })
 }
 
 /// Options decide selects and radio groups: security, protocol, ports, yes/no.
@@ -483,6 +532,11 @@ fn read_choice(control: &Control, s: &mut Scorer) {
     } else if looks_like_ports(options) {
         s.add(Concept::Port, 4.0, "options are ports");
         s.forbid(Concept::Protocol);
+    } else if options.iter().filter(|o| sasl_mechanism(o)).count() >= 2 {
+        // PLAIN / LOGIN / CRAM-MD5: an authentication method, whatever the caption says.
+        s.add(Concept::Auth, 3.0, "options name sasl mechanisms");
+        s.forbid(Concept::Security);
+        s.forbid(Concept::Port);
     } else if options.iter().filter(|o| yes_no(o).is_some()).count() >= 2 {
         // "Use SSL: yes/no" or "Authentication: yes/no": the label decided; a yes/no choice
         // keeps it.

@@ -127,10 +127,15 @@ fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
     let silent = page.incoming == 0.0 && page.outgoing == 0.0;
     let count = |c: Concept| fields.iter().filter(|f| f.concept == Some(c)).count();
     let sending = count(Concept::Auth) > 0 && count(Concept::Host) == 1;
-    let default_side = if has_protocol || (silent && !sending) || page.incoming > page.outgoing {
-        Side::Incoming
-    } else {
-        Side::Outgoing
+    // On a silent page the first port box that already holds a standard port says which
+    // block comes first (SnappyMail's domain form: 143 above, 25 below).
+    let first_port_side = fields.iter().find_map(|f| f.value_side.decide());
+    let default_side = match first_port_side {
+        Some(side) if silent && !has_protocol => side,
+        _ if has_protocol || (silent && !sending) || page.incoming > page.outgoing => {
+            Side::Incoming
+        }
+        _ => Side::Outgoing,
     };
 
     let mut decided: Vec<Option<(Side, Evidence)>> = Vec::with_capacity(fields.len());
@@ -143,9 +148,26 @@ fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
             Some(Concept::Auth) => {
                 Some(decide(f.own_side, f.context_side).unwrap_or((Side::Outgoing, Evidence::Own)))
             }
-            Some(_) => decide(f.own_side, f.context_side),
+            // Words first; a port's standard number only when no word says anything.
+            Some(_) => decide(f.own_side, f.context_side)
+                .or_else(|| f.value_side.decide().map(|side| (side, Evidence::Context))),
         };
         decided.push(d);
+    }
+
+    // A host with no evidence of its own takes the side of the port right after it: the two
+    // are one server's address ("Server: [ ] Port: [143]").
+    for i in 0..fields.len() {
+        if fields[i].concept != Some(Concept::Host) || decided[i].is_some() {
+            continue;
+        }
+        let next = (i + 1..fields.len()).find(|&j| fields[j].concept.is_some());
+        if let Some(j) = next
+            && fields[j].concept == Some(Concept::Port)
+            && let Some((side, _)) = decided[j]
+        {
+            decided[i] = Some((side, Evidence::Order));
+        }
     }
 
     // Order: fields without evidence follow the block they sit in; a repeated concept starts
@@ -215,6 +237,7 @@ mod tests {
         Classified {
             concept,
             confidence: 1.0,
+            value_side: SideScore::default(),
             own_side: SideScore {
                 incoming: own.0,
                 outgoing: own.1,

@@ -110,7 +110,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Auth, "authentication|authenticate|auth|smtp auth|requires authentication|use authentication|authorization"),
     (Concept::Auth, "authentifizierung|anmeldung erforderlich|authentifiziert"), // de
     (Concept::Auth, "authentification|identification requise"),                   // fr
-    (Concept::Auth, "autenticacion|autenticazione|autenticacao|authenticatie|authenticeren|uwierzytelnianie"), // es it pt nl pl
+    (Concept::Auth, "autenticacion|autenticazione|autenticacao|authenticatie|authenticeren|uwierzytelni"), // es it pt nl pl
     (Concept::Auth, "аутентификац|авторизац|подлинност"),                                    // ru
     (Concept::Auth, "認証|验证|认证|身份验证|驗證"),                     // ja zh
     // Incoming side.
@@ -148,7 +148,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Unrelated, "verify|verification|validate|validation|certificate|cert|insecure|skip|auto tls|autotls|alert|ignore|error|errors|https|無視|忽略|header|headers|lote|tamanho|tamano|taille|grosse|dimensione|rozmiar|размер|サイズ|大小|backup|fallback|secondary|connection string|prefix|suffix|sendmail"),
     (Concept::Unrelated, "zertifikat|uberpruf|ordner|betreff|certificat|chaine de connexion|dossier|objet|certificado|carpeta|asunto|pasta|assunto|certificato|cartella|oggetto|verific|onderwerp|weryfik|certyfikat|temat|проверк|сертификат|папк|тема|証明書|フォルダ|件名|证书|文件夹|主题"),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
-    (Concept::Foreign, "database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp"),
+    (Concept::Foreign, "db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp"),
 ];
 
 /// A 1024-bit set of the byte pairs in a text: a term whose pairs are not all in the set

@@ -51,12 +51,25 @@ pub fn is_cjk(c: char) -> bool {
 pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len().min(MAX_CHARS * 2));
     let mut prev_lower = false;
+    let mut prev_upper = false;
+    let mut prev_cjk = false;
     let mut pending_space = false;
-    for c in s.chars().take(MAX_CHARS) {
+    let mut chars = s.chars().take(MAX_CHARS).peekable();
+    while let Some(c) = chars.next() {
         if is_word_char(c) {
-            if is_upper(c) && prev_lower {
+            // `smtpHost` -> `smtp host`; `SMTPPort` -> `smtp port` (an acronym ends where a
+            // capitalised word starts).
+            let next_lower = chars.peek().is_some_and(|n| is_lower(*n));
+            if is_upper(c) && (prev_lower || prev_upper && next_lower) {
                 pending_space = true;
             }
+            // "SSLを使用", "SMTP服务器": Latin words end where CJK text starts, and the
+            // reverse ("使用SSL").
+            if prev_cjk != is_cjk(c) && !out.is_empty() {
+                pending_space = true;
+            }
+            prev_cjk = is_cjk(c);
+            prev_upper = is_upper(c);
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
@@ -69,6 +82,40 @@ pub fn normalize(s: &str) -> String {
         } else {
             pending_space = true;
             prev_lower = false;
+            prev_upper = false;
+            prev_cjk = false;
+        }
+    }
+    split_protocol_prefixes(out)
+}
+
+/// Protocol names glued to a setting word in lower-case names (`smtpport`, `popserver`,
+/// `imapssl`) are split (`smtp port`); other words starting with those letters (`popup`,
+/// `smtps`) are left whole.
+fn split_protocol_prefixes(text: String) -> String {
+    const PREFIXES: [&str; 4] = ["smtp", "imap", "pop3", "pop"];
+    const WORDS: &str = "host|hostname|server|servername|srv|port|user|username|login|pass|password|pwd|ssl|tls|secure|security|auth|encryption|crypt|address|addr";
+    let split_at = |token: &str| {
+        PREFIXES.iter().find_map(|p| {
+            let rest = token.strip_prefix(p)?;
+            WORDS.split('|').any(|w| w == rest).then_some(p.len())
+        })
+    };
+    if !text.split(' ').any(|t| split_at(t).is_some()) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    for (i, token) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        match split_at(token) {
+            Some(at) => {
+                out.push_str(&token[..at]);
+                out.push(' ');
+                out.push_str(&token[at..]);
+            }
+            None => out.push_str(token),
         }
     }
     out
@@ -142,12 +189,21 @@ mod tests {
             ("SMTP Host", "smtp host"),
             ("smtpHost", "smtp host"),
             ("mail_smtp-host[0]", "mail smtp host 0"),
+            ("SMTPPort", "smtp port"),
+            ("POP3Server", "pop3 server"),
+            ("userID", "user id"),
+            ("popport", "pop port"),
+            ("smtpserver", "smtp server"),
+            ("imapssl", "imap ssl"),
+            ("popup smtps pop3s", "popup smtps pop3s"),
             ("Verschlüsselung", "verschlusselung"),
             ("Nom d'hôte", "nom d hote"),
             ("Contraseña", "contrasena"),
             ("Hasło", "haslo"),
             ("Сервер SMTP", "сервер smtp"),
-            ("SMTPサーバー", "smtpサーバー"),
+            ("SMTPサーバー", "smtp サーバー"),
+            ("SSLを使用", "ssl を使用"),
+            ("使用SSL加密", "使用 ssl 加密"),
             ("  ", ""),
         ];
         for (input, want) in cases {

@@ -29,7 +29,7 @@ pub struct OptionWords {
 #[rustfmt::skip]
 const NONE_WORDS: &[&str] = &[
     "none", "no", "off", "plain", "plaintext", "unencrypted", "no encryption", "insecure", "disabled",
-    "nein", "keine", "ohne", "unverschlusselt", "aucun", "aucune", "sans", "non", "ninguno", "ninguna",
+    "nein", "keine", "ohne", "aus", "unverschlusselt", "aucun", "aucune", "sans", "non", "ninguno", "ninguna",
     "sin cifrado", "nessuna", "nessuno", "nenhuma", "nenhum", "sem", "nao", "geen", "nee", "brak",
     "bez", "нет", "без шифрования", "desligado", "desativado", "desactivado", "deshabilitado", "desabilitado", "disabilitato", "deaktiviert", "desactive",
     "disattivato", "uitgeschakeld", "wylaczone", "выключено", "отключено", "無効", "关闭", "なし", "無し", "使用しない", "しない", "无", "無", "不加密", "不使用", "否",
@@ -38,6 +38,13 @@ const NONE_WORDS: &[&str] = &[
 /// An option that says "encrypted" and nothing more (Latin and Cyrillic words only: the CJK
 /// ones hide inside their negations, "不加密").
 const ENCRYPTED_WORDS: &str = "encrypted|verschlusselt|chiffre|chiffree|cifrado|cifrada|cifrato|crittografato|criptografado|criptografada|versleuteld|szyfrowane|szyfrowany|зашифрованное|зашифрованный|шифрованное";
+
+/// "Use SSL/TLS if the server supports it": encryption only when offered, i.e. STARTTLS.
+const OPPORTUNISTIC: &str = "if available|if supported|when available|when supported|if the server supports|if possible|wenn verfugbar|falls verfugbar|sofern verfugbar|soweit verfugbar|wenn moglich|bei unterstutzung|wenn unterstutzt|si disponible|si possible|si pris en charge|si es compatible|si esta disponible|se disponibile|se supportato|se possibile|se disponivel|se suportado|indien beschikbaar|indien ondersteund|indien mogelijk|jesli dostepne|jesli obslugiwane|jezeli dostepne|если доступно|если поддерживается|если возможно|利用可能な場合|サポートされている場合|可能な場合|如果可用|如果支持|如支持";
+
+/// "Implicit" in the eleven languages.
+const IMPLICIT_WORDS: &str =
+    "implicit|implizit|implicite|implicito|implicita|impliciet|niejawn|неявн|暗黙|隐式|隱式";
 
 /// Words that negate the "SSL" or "TLS" after them ("No SSL", "NO-TLS", "ohne TLS").
 const NEGATIONS: &[&str] = &[
@@ -64,10 +71,15 @@ pub fn read_option(option: &ChoiceOption) -> OptionWords {
 pub fn read_words(text: &str) -> OptionWords {
     let mut w = OptionWords::default();
     let has = |t: &str| contains_word(text, t);
+    let opportunistic =
+        (has("tls") || has("ssl")) && OPPORTUNISTIC.split('|').any(|p| contains_term(text, p));
+    // "Implicit SSL/TLS (turn it off for STARTTLS)": a text that says implicit means it,
+    // whatever else it mentions.
+    let says_implicit = IMPLICIT_WORDS.split('|').any(|p| contains_term(text, p));
     w.starttls = has("starttls")
         || has("start tls")
         || has("stls")
-        || contains_term(text, "tls if available")
+        || opportunistic
         || has("explicit")
         || has("explicit tls");
     w.implicit = (has("ssl") && has("tls") && !w.starttls)
@@ -79,6 +91,12 @@ pub fn read_words(text: &str) -> OptionWords {
         || text.contains("pop3ssl")
         || has("ssl tls")
         || has("tls ssl");
+    // "SSL/TLS if the server supports it" is not TLS from the start.
+    w.implicit &= !opportunistic;
+    if says_implicit {
+        w.implicit = true;
+        w.starttls = false;
+    }
     if NEGATIONS.iter().any(|n| has(n)) && !w.starttls {
         w.none = true;
         w.implicit = false;
@@ -90,10 +108,13 @@ pub fn read_words(text: &str) -> OptionWords {
     w.bare_tls = !w.implicit && !w.starttls && (has("tls") || ENCRYPTED_WORDS.split('|').any(has));
     w.bare_ssl = has("ssl") && !w.implicit && !w.starttls;
     // A bare protocol name beside its TLS variant ("smtp" / "smtps") is the plaintext one.
-    let bare_protocol = !text.trim().is_empty()
-        && text
-            .split_whitespace()
-            .all(|t| ["smtp", "imap", "pop", "pop3"].contains(&t));
+    // (A numeric value beside it, `1` for "SMTP", does not count.)
+    let bare_protocol = text
+        .split_whitespace()
+        .any(|t| ["smtp", "imap", "pop", "pop3"].contains(&t))
+        && text.split_whitespace().all(|t| {
+            ["smtp", "imap", "pop", "pop3"].contains(&t) || t.bytes().all(|b| b.is_ascii_digit())
+        });
     w.none = bare_protocol
         || !w.implicit
             && !w.starttls
@@ -167,6 +188,10 @@ pub fn security_meanings(
                 Some(Security::ImplicitTls)
             } else if w.none || ((any_ssl || any_starttls) && blank(o)) {
                 Some(Security::None)
+            } else if any_starttls && yes_no(o) == Some(true) {
+                // "TLS: no / yes / starttls" (MikroTik): "yes" beside STARTTLS is TLS from the
+                // start.
+                Some(Security::ImplicitTls)
             } else {
                 match w.port {
                     Some(465 | 993 | 995) => Some(Security::ImplicitTls),
@@ -417,6 +442,41 @@ mod tests {
                 ],
                 None,
                 vec![None, Some(S)],
+            ),
+            // "SSL/TLS if the server supports it" is STARTTLS (PRTG, Bitbucket).
+            (
+                vec![
+                    ("1", "Bei Unterstützung durch den Server SSL/TLS verwenden"),
+                    ("0", "Keine Verbindungssicherheit verwenden"),
+                ],
+                None,
+                vec![Some(S), Some(N)],
+            ),
+            // MikroTik's "tls: no / yes / starttls": yes beside STARTTLS is TLS from the start.
+            (
+                vec![("no", "no"), ("yes", "yes"), ("starttls", "starttls")],
+                None,
+                vec![Some(N), Some(I), Some(S)],
+            ),
+            // German "Aus" is off; a bare "SMTP" (value 1) beside "SMTP - STARTTLS" is plain.
+            (
+                vec![("0", "Aus"), ("1", "SSL/TLS"), ("2", "STARTTLS")],
+                None,
+                vec![Some(N), Some(I), Some(S)],
+            ),
+            (
+                vec![("0", "PHP mail()"), ("1", "SMTP"), ("2", "SMTP - STARTTLS")],
+                None,
+                vec![None, Some(N), Some(S)],
+            ),
+            // A text that says "implicit" means it, whatever else it mentions (Misskey).
+            (
+                vec![(
+                    "on",
+                    "SMTP 接続に暗黙的なSSL/TLSを使用する (STARTTLS使用時はオフに)",
+                )],
+                None,
+                vec![Some(I)],
             ),
         ];
         for (list, hint, want) in cases {

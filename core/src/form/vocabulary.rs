@@ -64,7 +64,7 @@ pub const VOCABULARY: Table = &[
     // A bare "address": the server's, unless an email word says it is an email address.
     (Concept::Address, "address|adresse|direccion|endereco|indirizzo|adres|адрес|地址"),
     // Port.
-    (Concept::Port, "port|port number|portnummer|serverport|porta|porto|puerto|poort|порт|ポート|ポート番号|端口|埠"),
+    (Concept::Port, "port|port number|portnummer|serverport|serverpoort|porta|porto|puerto|poort|порт|ポート|ポート番号|端口|埠"),
     // Security.
     (Concept::Security, "security|secure|encryption|encrypt|ssl|tls|starttls|connection security|secure connection|use ssl|use tls"),
     (Concept::Security, "verschlusselung|verschlusselt|sicherheit|verbindungssicherheit"), // de
@@ -85,7 +85,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Username, "utente|nome utente"),                           // it
     (Concept::Username, "utilizador|nome de usuario"),                   // pt
     (Concept::Username, "gebruiker|gebruikersnaam"),                     // nl
-    (Concept::Username, "uzytkownik|nazwa uzytkownika"),                 // pl
+    (Concept::Username, "uzytkownik|nazwa uzytkownika|konto$"),                 // pl
     (Concept::Username, "пользовател|логин|имя пользователя|учетная запись"), // ru
     (Concept::Username, "ユーザ|ユーザー|アカウント"),                // ja
     (Concept::Username, "用户|账号|帐号|账户|帳號|用户名"),  // zh
@@ -114,7 +114,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Auth, "аутентификац|авторизац|подлинност"),                                    // ru
     (Concept::Auth, "認証|验证|认证|身份验证|驗證"),                     // ja zh
     // Incoming side.
-    (Concept::Incoming, "incoming|inbound|receive|receiving|fetch|fetching|retrieval|imap|imaps|pop|pop3|pop3s|mailbox|collector"),
+    (Concept::Incoming, "incoming|inbound|receive$|receiving|fetch|fetching|retrieval|imap|imaps|pop|pop3|pop3s|mailbox|collector"),
     (Concept::Incoming, "eingehend|posteingang|empfang|abruf"),  // de
     (Concept::Incoming, "entrant|reception|releve"),               // fr
     (Concept::Incoming, "entrante|entrada|recepcion|recebimento"), // es pt
@@ -139,16 +139,16 @@ pub const VOCABULARY: Table = &[
     (Concept::DisplayName, "from name|fromname|sender name|sendername|display name|your name|full name|real name|name"),
     (Concept::DisplayName, "nombre|nom|nome|naam|nazwa|имя|名前|名称|送信者名|送信元名|发件人名|absendername|anzeigename|nom de l expediteur|nom affiche|nombre del remitente|nome del mittente|nome mittente|nome do remetente|naam afzender|weergavenaam|nazwa nadawcy|имя отправителя|表示名|差出人名|发件人名称|发件人姓名|显示名称"),
     // Recipients, reply-to, contact and test addresses: not the account's.
-    (Concept::Recipient, "recipient|send test|test|email to$|mail to$|to email|to address|reply|replyto|return path|envelope|enveloppe|to address|bcc|cc|admin email|contact|notification recipient|notification e mail|notification email"),
+    (Concept::Recipient, "recipient|receiver|send test|test|prueba|di prova|de teste|teste$|testowy|testow|тестов|テスト|essai|bounce|return address|endereco de retorno|direccion de retorno|adresse de retour|indirizzo di ritorno|rucksendeadresse|adres zwrotny|адрес возврата|forward|weiterleit|transferer|reenvi|inoltr|encaminh|doorstuur|przekaz|пересыл|転送|转发|轉寄|email to$|mail to$|to email|to address|reply|replyto|return path|envelope|enveloppe|to address|bcc|cc|admin email|contact|notification recipient|notification e mail|notification email"),
     (Concept::Recipient, "copia oculta|copie cachee|blindkopie|copia nascosta|kopia ukryta|скрытая копия|administrator|administrador|administrateur|amministratore|beheerder|administratora|администратор|zustelladresse|delivery address|empfanger|antwort|kontakt|destinataire|reponse|destinatario|respuesta|contacto|risposta|contatto|resposta|contato|ontvanger|antwoord|odbiorca|odpowiedz|kontaktowy|получател|ответ|受信者|宛先|返信|收件人|测试|回复"),
     // "Send ... to this address", "Reply to", deliveries: where mail goes, not who sends it.
     (Concept::Recipient, "to this address|an diese adresse|a cette adresse|a esta direccion|a questo indirizzo|para este endereco|naar dit adres|na ten adres|на этот адрес|このアドレス|此地址|responder|livraison|entrega|consegna|bezorg|dostarcz|доставк"),
     // Neighbouring settings that are not Portolan's business.
-    (Concept::Unrelated, "timeout|interval|folder|directory|signature|subject|limit|delay|batch|frequency|charset|encoding|debug|log$|logging|api key|client id|client secret|tenant|queue|priority|domain|helo|ehlo|hello|dns|keep|delete|leave|minutes|seconds|period|archive|spam|filter|group|department|mailer type|signing|dkim|max|size"),
+    (Concept::Unrelated, "timeout|time out|zeitlimit|zeituberschreitung|delai|tiempo de espera|tempo limite|limite de tempo|tempo di attesa|limit czasu|таймаут|время ожидания|タイムアウト|超时|逾时|ritardo|verzogerung|retard|retraso|atraso|vertraging|opoznienie|задержка|遅延|延迟|interval|folder|directory|signature|subject|limit|delay|batch|frequency|charset|encoding|debug|log$|logging|api key|client id|client secret|tenant|queue|priority|domain|helo|ehlo|hello|dns|keep|delete|leave|minutes|seconds|period|archive|spam|filter|group|department|mailer type|signing|dkim|max|size"),
     (Concept::Unrelated, "verify|verification|validate|validation|certificate|cert|insecure|skip|auto tls|autotls|alert|ignore|error|errors|https|無視|忽略|header|headers|lote|tamanho|tamano|taille|grosse|dimensione|rozmiar|размер|サイズ|大小|backup|fallback|secondary|connection string|prefix|suffix|sendmail"),
     (Concept::Unrelated, "zertifikat|uberpruf|ordner|betreff|certificat|chaine de connexion|dossier|objet|certificado|carpeta|asunto|pasta|assunto|certificato|cartella|oggetto|verific|onderwerp|weryfik|certyfikat|temat|проверк|сертификат|папк|тема|証明書|フォルダ|件名|证书|文件夹|主题"),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
-    (Concept::Foreign, "db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp"),
+    (Concept::Foreign, "mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|pin code|code pin|pincode|db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp"),
 ];
 
 /// A 1024-bit set of the byte pairs in a text: a term whose pairs are not all in the set
@@ -303,5 +303,33 @@ mod tests {
         assert!(has("Send test email to", Concept::Recipient));
         assert!(has("Connection timeout", Concept::Unrelated));
         assert!(concepts("").is_empty());
+        // Another system's settings on a mail page.
+        for text in [
+            "v_mysql_host",
+            "Jabber server",
+            "HTTPD-Passwort",
+            "db_user",
+            "PIN",
+        ] {
+            assert!(has(text, Concept::Foreign), "{text}");
+        }
+        // Where mail goes, not where it comes from.
+        for text in [
+            "Receiver address",
+            "Enviar correo de prueba",
+            "Invia email di prova a",
+            "Endereço de retorno (bounce)",
+            "转发电子邮件地址",
+        ] {
+            assert!(has(text, Concept::Recipient), "{text}");
+        }
+        assert!(!has("Receiver address", Concept::Incoming));
+        assert!(has("Receive mail", Concept::Incoming));
+        for text in ["POP3-Server-Zeitlimit", "Ritardo di invio", "タイムアウト"] {
+            assert!(has(text, Concept::Unrelated), "{text}");
+        }
+        assert!(has("Mailserverpoort", Concept::Port));
+        assert!(has("Konto", Concept::Username));
+        assert!(has("Metoda uwierzytelniania SMTP", Concept::Auth));
     }
 }

@@ -54,7 +54,7 @@ fn no_context(c: &mut Control) {
 type Ablation = (&'static str, fn(&mut Control), f64, f64);
 
 const ABLATIONS: &[Ablation] = &[
-    ("no-names", no_names, 97.5, 97.5),
+    ("no-names", no_names, 97.0, 97.0),
     ("labels-as-text", labels_as_text, 99.0, 99.0),
     ("no-context", no_context, 98.5, 99.0),
 ];

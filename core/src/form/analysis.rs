@@ -3,11 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::classify::{Classified, ContextMemo, Side, classify_with};
+use super::classify::{Classified, ContextMemo, Side, classify_with, settle};
 use super::fill::{self, Field};
 use super::section::{self, Section};
 use super::text::{contains_term, head, normalize};
-use super::vocabulary::{Concept, mentions};
+use super::vocabulary::{Concept, concepts, mentions};
 use super::{FillPlan, FormSnapshot, Role};
 use crate::{Protocol, Security};
 
@@ -96,6 +96,8 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
     port_beside_host(&snapshot.controls, &mut classified);
     login_among_addresses(&snapshot.controls, &mut classified);
     name_beside_an_address(&snapshot.controls, &mut classified);
+    lone_host_without_words(&mut classified);
+    second_host_of_a_list(&mut classified);
     addresses_beside_a_sender(&snapshot.controls, &mut classified);
     let sections = section::assign(&classified);
     let mut fields: Vec<Field<'_>> = snapshot
@@ -133,12 +135,25 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
 }
 
 /// "Server: [host] : [port]": a caption-less box right after a host field, joined to it by a
-/// colon, is that server's port (Afterlogic's and XenForo-style rows where one caption covers
+/// colon or sharing its row's caption, is that server's port (Afterlogic's and XenForo-style rows where one caption covers
 /// both boxes). It takes the host's side evidence.
 fn port_beside_host(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
     for i in 1..controls.len().min(classified.len()) {
         let (prev, this) = (&controls[i - 1], &controls[i]);
-        if classified[i].concept.is_some()
+        // "POP3 server: [host] [port] [x] SSL": a box on the host's own row, under the same
+        // inferred caption, read that caption as a host too.
+        fn caption(c: &super::snapshot::Control) -> Option<&str> {
+            let n = &c.nearby;
+            [&n.row_header, &n.term, &n.left]
+                .into_iter()
+                .map(|t| t.trim())
+                .find(|t| !t.is_empty())
+        }
+        let same_row =
+            prev.labels.is_empty() && caption(prev).is_some() && caption(prev) == caption(this);
+        let unread = classified[i].concept.is_none()
+            || same_row && classified[i].concept == Some(Concept::Host);
+        if !unread
             || classified[i - 1].concept != Some(Concept::Host)
             || !matches!(this.kind.as_str(), "text" | "number" | "")
             || !this.labels.is_empty()
@@ -146,7 +161,7 @@ fn port_beside_host(controls: &[super::snapshot::Control], classified: &mut [Cla
             continue;
         }
         let colon = |t: &str| t.trim() == ":";
-        let joined = colon(&this.nearby.left) || colon(&prev.nearby.right);
+        let joined = colon(&this.nearby.left) || colon(&prev.nearby.right) || same_row;
         let numeric = |t: &str| {
             let t = t.trim();
             t.len() <= 5 && t.bytes().all(|b| b.is_ascii_digit())
@@ -178,7 +193,11 @@ fn login_among_addresses(controls: &[super::snapshot::Control], classified: &mut
     }
     for i in emails {
         let name = normalize(&controls[i].name);
-        if mentions(&name, Concept::Username) && !mentions(&name, Concept::Email) {
+        // (`Pop3User1Address` names an address: the first user profile's.)
+        if mentions(&name, Concept::Username)
+            && !mentions(&name, Concept::Email)
+            && !mentions(&name, Concept::Address)
+        {
             classified[i].concept = Some(Concept::Username);
             classified[i]
                 .signals
@@ -234,10 +253,15 @@ fn name_beside_an_address(controls: &[super::snapshot::Control], classified: &mu
     let emails: Vec<usize> = (0..n)
         .filter(|&i| classified[i].concept == Some(Concept::Email))
         .collect();
+    // A value without an `@`, or a name or id that says so (`teSenderName` under a bare
+    // "发件人" caption beside "发件人地址").
     let holds_a_name = |i: usize| {
         let c = &controls[i];
         let v = c.value.trim();
-        c.kind != "email" && !v.is_empty() && !v.contains('@')
+        let named = normalize(&format!("{} {}", head(&c.name), head(&c.id)));
+        c.kind != "email"
+            && (!v.is_empty() && !v.contains('@')
+                || settle(concepts(&named)).contains(&Concept::DisplayName))
     };
     if emails.len() < 2 || emails.iter().all(|&i| holds_a_name(i)) {
         return;
@@ -252,9 +276,77 @@ fn name_beside_an_address(controls: &[super::snapshot::Control], classified: &mu
     }
 }
 
-/// A block has one security setting: when several controls look like one (GLPI's separate
-/// SSL and TLS lists), the first that offers implicit TLS keeps the role (else the first) and
-/// the others are left alone.
+/// "Host name: [server.example.com]" on a page whose mail server names its side ("SMTP
+/// relay host"): a host box with no side word of its own and no port, login or security
+/// control after it is the machine's own name (HestiaCP, FortiGate, hMailServer's "local host
+/// name"), not a server to fill.
+fn lone_host_without_words(classified: &mut [Classified]) {
+    let hosts: Vec<usize> = (0..classified.len())
+        .filter(|&i| classified[i].concept == Some(Concept::Host))
+        .collect();
+    let named: Vec<Side> = hosts
+        .iter()
+        .filter_map(|&i| classified[i].own_side.decide())
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    for &i in &hosts {
+        let c = &classified[i];
+        let wordless = c.own_side.incoming == 0.0 && c.own_side.outgoing == 0.0;
+        let context = c.context_side.decide();
+        if !wordless || context.is_some_and(|side| !named.contains(&side)) {
+            continue;
+        }
+        let next = classified[i + 1..].iter().find_map(|c| c.concept);
+        let starts_a_block = matches!(
+            next,
+            Some(
+                Concept::Port
+                    | Concept::Username
+                    | Concept::Password
+                    | Concept::Security
+                    | Concept::Protocol
+                    | Concept::Auth
+            )
+        );
+        if !starts_a_block {
+            classified[i].concept = None;
+            classified[i]
+                .signals
+                .push("a host without side words, apart from any port or login".into());
+        }
+    }
+}
+
+/// "Smarthosts: [smtp.example.com] [ ]": a host box right after another, with the same side
+/// words and surroundings, is a second server of one list (a fallback), not another block.
+fn second_host_of_a_list(classified: &mut [Classified]) {
+    let mut previous: Option<usize> = None;
+    for i in 0..classified.len() {
+        let Some(concept) = classified[i].concept else {
+            continue;
+        };
+        if let Some(p) = previous
+            && concept == Concept::Host
+            && classified[p].concept == Some(Concept::Host)
+            && classified[i].own_side.decide() == classified[p].own_side.decide()
+            && classified[i].context_side.decide() == classified[p].context_side.decide()
+        {
+            classified[i].concept = None;
+            classified[i]
+                .signals
+                .push("a second host right after the first, of the same side".into());
+            continue;
+        }
+        previous = Some(i);
+    }
+}
+
+/// A block has one security setting: when several controls look like one, the first list
+/// that offers implicit TLS keeps the role (GLPI's separate SSL and TLS lists; Checkmk's
+/// "Encryption" switch over its list), else the first that offers implicit TLS (Artifactory's
+/// "Use SSL" after its "Use TLS"), else the first; the others are left alone.
 fn one_security_per_block(fields: &mut [Field<'_>]) {
     for role in [Role::IncomingSecurity, Role::OutgoingSecurity] {
         let idx: Vec<usize> = (0..fields.len())
@@ -263,12 +355,15 @@ fn one_security_per_block(fields: &mut [Field<'_>]) {
         if idx.len() < 2 {
             continue;
         }
+        let offers_implicit = |i: usize| {
+            fill::offered_security(fields[i].control, None).contains(&Security::ImplicitTls)
+        };
+        let list = |i: usize| fields[i].control.kind != "checkbox" && offers_implicit(i);
         let keep = idx
             .iter()
             .copied()
-            .find(|&i| {
-                fill::offered_security(fields[i].control, None).contains(&Security::ImplicitTls)
-            })
+            .find(|&i| list(i))
+            .or_else(|| idx.iter().copied().find(|&i| offers_implicit(i)))
             .unwrap_or(idx[0]);
         for i in idx {
             if i != keep {
@@ -280,6 +375,10 @@ fn one_security_per_block(fields: &mut [Field<'_>]) {
 
 /// The role for a concept in a section.
 fn role_of(concept: Option<Concept>, section: Option<Section>) -> Role {
+    // Sections give every server field a block; one left without is another system's.
+    if section.is_none() && concept != Some(Concept::Email) {
+        return Role::Ignore;
+    }
     let side = section.and_then(Section::side);
     let incoming = side == Some(Side::Incoming);
     match concept {
@@ -809,6 +908,155 @@ mod tests {
         assert_eq!(role(&g, "#m"), Some(Role::OutgoingAuth));
         assert_eq!(proposed(&g, "#m").as_deref(), Some("PLAIN"));
         assert_eq!(role(&g, "#pl"), Some(Role::OutgoingAuth));
+    }
+
+    #[test]
+    fn server_rows_and_other_systems_fields() {
+        let role =
+            |a: &Analysis, sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        let on_row = |name: &str, kind: &str, row: &str, value: &str| {
+            let mut c = bare(name, kind, "", "", value);
+            c.nearby.row_header = row.into();
+            c
+        };
+        // Jitbit, QQ Mail: "POP3 server: [host] [port]" with the port named as one, and the
+        // same row with opaque names (the box after the host, port-shaped).
+        let a = plan(vec![
+            on_row("POP3Server", "text", "POP3 server", ""),
+            on_row("POP3Port", "text", "Server", "110"),
+            on_row("smtpserver", "text", "SMTP server", ""),
+            on_row("smtpport", "text", "SMTP server", ""),
+        ]);
+        assert_eq!(role(&a, "#POP3Port"), Some(Role::IncomingPort));
+        assert_eq!(role(&a, "#smtpport"), Some(Role::OutgoingPort));
+        let mut opaque = on_row("f2", "text", "SMTP server", "25");
+        opaque.max_length = Some(5);
+        let b = plan(vec![on_row("f1", "text", "SMTP server", ""), opaque]);
+        assert_eq!(role(&b, "#f2"), Some(Role::OutgoingPort));
+
+        // The machine's own host name beside a relay that names its side (HestiaCP); a second
+        // smarthost box of the same list (Checkmk); a password and its confirmation
+        // (Hikvision); a web address is no mail server (Artifactory).
+        let mut url = text("Custom base URL", "base", "");
+        url.placeholder = "https://artifactory.example.com".into();
+        let url_then_port = plan(vec![url, text("SMTP port", "smtp_port", "")]);
+        assert_eq!(role(&url_then_port, "#base"), None);
+        let c = plan(vec![
+            text("Host name", "hostname", "srv.example.com"),
+            text("SMTP relay host", "relay_host", ""),
+            text("", "smtp_relay_host_2", ""),
+            text("Port", "relay_port", ""),
+            text("User name", "relay_user", ""),
+            password("Password", "relay_pass"),
+            password("Confirm", "relay_pass2"),
+        ]);
+        assert_eq!(role(&c, "#hostname"), None);
+        assert_eq!(role(&c, "#relay_host"), Some(Role::OutgoingHost));
+        assert_eq!(role(&c, "#smtp_relay_host_2"), None);
+        assert_eq!(role(&c, "#relay_pass2"), Some(Role::OutgoingPassword));
+
+        // A sending-only page with another system's server below (YouTrack's Jabber block),
+        // and an installer's administrator login after the mail settings (Cachet): order
+        // alone makes no mail block of them.
+        let d = plan(vec![
+            text("SMTP server", "smtp_host", ""),
+            text("Port", "smtp_port", ""),
+            text("Login", "smtp_login", ""),
+            password("Password", "smtp_pass"),
+            text("Host", "f1", ""),
+            text("Port", "f2", ""),
+            text("Login", "f3", ""),
+            password("Password", "f4"),
+        ]);
+        for sel in ["#f1", "#f2", "#f3", "#f4"] {
+            assert_eq!(role(&d, sel), None, "{sel}");
+        }
+        assert_eq!(role(&d, "#smtp_login"), Some(Role::OutgoingUsername));
+        let e = plan(vec![
+            text("Mail host", "mail_host", ""),
+            text("Username", "mail_username", ""),
+            password("Password", "mail_password"),
+            text("Username", "u2", ""),
+            password("Password", "p2"),
+        ]);
+        assert_eq!(role(&e, "#u2"), None);
+        assert_eq!(role(&e, "#p2"), None);
+        assert!(role(&e, "#mail_username").is_some());
+
+        // A sender named as a display name in its id under a bare "sender" caption, beside
+        // the sender address (Hikvision); an address named after a user profile is still an
+        // address (Kyocera's `Pop3User1Address`).
+        let f = plan(vec![
+            bare("teSenderName", "text", "发件人", "", ""),
+            bare("teSenderAddress", "text", "发件人地址", "", ""),
+            text("SMTP server", "smtp", ""),
+        ]);
+        assert_eq!(role(&f, "#teSenderName"), None);
+        assert_eq!(role(&f, "#teSenderAddress"), Some(Role::Email));
+        let g = plan(vec![
+            text("POP3 server", "pop", ""),
+            text("E-Mail-Adresse", "Pop3User1Address", ""),
+            text("Sender address", "from", ""),
+        ]);
+        assert_eq!(role(&g, "#Pop3User1Address"), Some(Role::Email));
+    }
+
+    #[test]
+    fn security_and_auth_choices_from_unseen_pages() {
+        let role =
+            |a: &Analysis, sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        let securities = [
+            ("none", "None"),
+            ("ssl_tls", "SSL/TLS"),
+            ("starttls", "STARTTLS"),
+        ];
+        // A list says more than the switch that enables it (Checkmk); of two switches, the
+        // SSL one is TLS from the start (Artifactory); a TLS-version list is left alone (PRTG).
+        let a = plan(vec![
+            text("SMTP server", "smtp", ""),
+            select(
+                "SSL/TLS method",
+                "method",
+                &[("0", "SSL V3"), ("1", "TLS 1.2")],
+                "0",
+            ),
+            checkbox("Encryption", "enc_use", false),
+            select("Encryption", "enc", &securities, "none"),
+        ]);
+        assert_eq!(role(&a, "#enc"), Some(Role::OutgoingSecurity));
+        assert_eq!(role(&a, "#enc_use"), None);
+        assert_eq!(role(&a, "#method"), None);
+        assert_eq!(proposed(&a, "#enc").as_deref(), Some("ssl_tls"));
+        let b = plan(vec![
+            text("SMTP server", "smtp", ""),
+            checkbox("Use TLS", "tls", false),
+            checkbox("Use SSL", "ssl", false),
+        ]);
+        assert_eq!(role(&b, "#ssl"), Some(Role::OutgoingSecurity));
+        assert_eq!(role(&b, "#tls"), None);
+        // A switch captioned "Enable" beside a long description that names both: its first
+        // words decide (TYPO3's transport_smtp_encrypt), so the port is 465.
+        let mut encrypt = checkbox("Enable", "transport_smtp_encrypt", false);
+        encrypt.nearby.left = "only with transport=smtp : Connects to the server using SSL/TLS \
+            (disables STARTTLS which is used by default if supported by the server)"
+            .into();
+        let c = plan(vec![
+            text("SMTP server", "smtp", ""),
+            text("SMTP port", "smtp_port", ""),
+            encrypt,
+        ]);
+        assert_eq!(proposed(&c, "#smtp_port").as_deref(), Some("465"));
+        // Gmail knows nothing of POP before SMTP (Brother).
+        let d = plan(vec![
+            text("SMTP server", "smtp", ""),
+            select(
+                "Server authentication",
+                "auth",
+                &[("0", "None"), ("1", "POP before SMTP"), ("2", "SMTP-AUTH")],
+                "0",
+            ),
+        ]);
+        assert_eq!(proposed(&d, "#auth").as_deref(), Some("2"));
     }
 
     #[test]

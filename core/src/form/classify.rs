@@ -104,7 +104,7 @@ const fn is_negative(c: Concept) -> bool {
 /// Applies the within-one-text precedence: "SMTP server port" is a port, "Email password" a
 /// password, "From name" a display name, "User name" a user name, "SSL verification" none of
 /// Portolan's business.
-fn settle(mut found: Vec<Concept>) -> Vec<Concept> {
+pub(super) fn settle(mut found: Vec<Concept>) -> Vec<Concept> {
     use Concept::*;
     // "Server address" and a bare "Endereço" name the server; "Email address" an address.
     if found.contains(&Address)
@@ -238,7 +238,7 @@ impl Scorer {
 /// The caption at the start of an inferred label: a row's text often runs on into a
 /// description ("SMTP Hostname This is the hostname/IP of the SMTP Server ..."), whose words
 /// name other things; a long text counts by its first words only.
-fn caption_of(text: &str) -> &str {
+pub(super) fn caption_of(text: &str) -> &str {
     const WORDS: usize = 4;
     let text = head(text);
     if text.split_whitespace().nth(2 * WORDS).is_none() {
@@ -292,6 +292,11 @@ fn allowed(control: &Control, concept: Concept) -> bool {
 /// labels so a bare domain is not one) or an email address.
 fn looks_like(sample: &str) -> Option<Concept> {
     let v = head(sample).trim();
+    // A web address (`https://artifactory.example.com`) is a site, never a mail server.
+    let scheme = v.split_once("://").map(|(s, _)| to_lower(s));
+    if scheme.as_deref().is_some_and(|s| s.starts_with("http")) {
+        return None;
+    }
     let v = v.split_once("://").map_or(v, |(_, rest)| rest);
     let v = v.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
     let v = v.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
@@ -373,6 +378,18 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
             "unlabelled, named as another setting",
         );
     }
+    // A server row's caption covers its port box too ("POP3 server: [host] [port] [x] SSL"):
+    // without a label of its own, a box named as a port is the port.
+    if !labelled {
+        let own_name = settle(concepts(&normalize(&format!(
+            "{} {}",
+            head(&control.name),
+            head(&control.id)
+        ))));
+        if own_name.contains(&Concept::Port) {
+            s.add(Concept::Port, 1.5, "unlabelled, named as a port");
+        }
+    }
     if control.id != control.name {
         s.add_text(
             "id",
@@ -453,9 +470,9 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     if foreign {
         s.signals.push("context: another system's settings".into());
     }
-    // "Database password", `db_user`, `admin_passwd`: the control's own words name another
-    // system's login, which its type (a password box) does not outweigh.
-    let foreign_login = matches!(best, Some((Concept::Password | Concept::Username, _)))
+    // "Database password", `db_user`, `v_mysql_host`: the control's own words name another
+    // system's setting, which its other words and its type (a password box) do not outweigh.
+    let foreign_login = best.is_some_and(|(c, _)| !is_negative(c))
         && ROLE_CONCEPTS
             .iter()
             .position(|c| *c == Concept::Foreign)
@@ -502,6 +519,23 @@ fn port_value_side(control: &Control, signals: &mut Vec<String>) -> SideScore {
     side
 }
 
+/// Whether an option names a protocol version ("TLS 1.2", "SSL V3", "TLSv1.3", "SSLv23").
+fn tls_version(option: &super::snapshot::ChoiceOption) -> bool {
+    let text = normalize(head(&option.text));
+    let tokens: Vec<&str> = text.split(' ').collect();
+    tokens.iter().enumerate().any(|(i, t)| {
+        let versioned = |rest: &str| {
+            let rest = rest.strip_prefix('v').unwrap_or(rest);
+            !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
+        };
+        match t.strip_prefix("tls").or_else(|| t.strip_prefix("ssl")) {
+            Some("") => tokens.get(i + 1).is_some_and(|n| versioned(n)),
+            Some(rest) => versioned(rest),
+            None => false,
+        }
+    })
+}
+
 /// Whether an option names a SASL mechanism (LOGIN, PLAIN, CRAM-MD5, XOAUTH2, NTLM...).
 fn sasl_mechanism(option: &super::snapshot::ChoiceOption) -> bool {
     const MECHANISMS: &str = "plain|login|cram md5|digest md5|xoauth2|xoauth|oauth2|oauthbearer|ntlm|gssapi|pop before smtp";
@@ -525,6 +559,10 @@ fn read_choice(control: &Control, s: &mut Scorer) {
         s.forbid(Concept::Security);
         s.forbid(Concept::Port);
         s.own_side.incoming += 3.0;
+    } else if options.iter().filter(|o| tls_version(o)).count() >= 2 {
+        // "SSL V3 / TLS 1.2": which version, not whether; Portolan leaves it alone.
+        s.add(Concept::Unrelated, 4.0, "options name tls versions");
+        s.forbid(Concept::Security);
     } else if looks_like_security(options) {
         s.add(Concept::Security, 4.0, "options name ssl/tls/none");
         s.forbid(Concept::Protocol);

@@ -5,9 +5,10 @@
 //! as replacements; passwords and unrelated fields never touched.
 
 use super::Role;
-use super::classify::{Side, says_ssl_scheme, takes_host_and_port, takes_scheme};
+use super::classify::{Side, caption_of, says_ssl_scheme, takes_host_and_port, takes_scheme};
 use super::options::{
-    bounded, is_yes_no_switch, protocol_meanings, read_words, security_meanings, yes_no,
+    OptionWords, bounded, is_yes_no_switch, protocol_meanings, read_words, security_meanings,
+    yes_no,
 };
 use super::plan::{EntryStatus, FillAction, PlanEntry};
 use super::snapshot::Control;
@@ -163,19 +164,25 @@ fn is_incoming(role: Role) -> bool {
     )
 }
 
-/// What a security checkbox turns on when checked.
-fn checkbox_security(control: &Control, hint: Option<u16>) -> Security {
+/// What a switch's caption says about security: its label, inferred captions (by their first
+/// words, as in the classifier: a long description beside a switch, "Connects using SSL/TLS
+/// (disables STARTTLS ...)", names both), caption, name and id.
+fn read_caption(control: &Control) -> OptionWords {
     let label = control.labels.first().map_or("", |l| head(l));
     let n = &control.nearby;
-    let w = read_words(&normalize(&format!(
+    read_words(&normalize(&format!(
         "{label} {} {} {} {} {} {}",
-        head(&n.term),
-        head(&n.row_header),
-        head(&n.left),
+        caption_of(&n.term),
+        caption_of(&n.row_header),
+        caption_of(&n.left),
         head(&control.caption),
         head(&control.name),
         head(&control.id)
-    )));
+    )))
+}
+
+fn checkbox_security(control: &Control, hint: Option<u16>) -> Security {
+    let w = read_caption(control);
     if w.starttls {
         Security::Starttls
     } else if w.implicit || w.bare_ssl {
@@ -311,10 +318,12 @@ fn desired(
             if c.kind == "checkbox" {
                 return Ok(FillAction::SetChecked { checked: true });
             }
-            // Gmail's SMTP server offers LOGIN and PLAIN (and OAuth), never CRAM-MD5.
+            // Gmail's SMTP server offers LOGIN and PLAIN (and OAuth), never CRAM-MD5, and
+            // knows nothing of "POP before SMTP" (an option naming both protocols).
             let gmail_takes = |o: &super::snapshot::ChoiceOption| {
-                yes_no(o) == Some(true)
-                    && !normalize(&format!("{} {}", head(&o.text), head(&o.value))).contains("cram")
+                let text = normalize(&format!("{} {}", head(&o.text), head(&o.value)));
+                let pop_before_smtp = text.contains("pop") && text.contains("smtp");
+                yes_no(o) == Some(true) && !text.contains("cram") && !pop_before_smtp
             };
             // A mechanism already chosen (LOGIN, PLAIN) is already right.
             if let Some(current) = bounded(&c.options)
@@ -325,7 +334,10 @@ fn desired(
             }
             // "Use the incoming server's login" (OX App Suite): the Gmail login is the same.
             pick(c, |o| {
-                yes_no(o) != Some(false) && mentions(&normalize(head(&o.text)), Concept::Incoming)
+                let text = normalize(head(&o.text));
+                yes_no(o) != Some(false)
+                    && mentions(&text, Concept::Incoming)
+                    && !text.contains("smtp")
             })
             .or_else(|| pick(c, gmail_takes))
             .ok_or_else(|| "no option turns authentication on".into())

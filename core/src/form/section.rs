@@ -174,6 +174,7 @@ fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
     // the other block.
     let mut current: Option<Side> = None;
     let mut seen: Vec<Concept> = Vec::new();
+    let mut previous: Option<Concept> = None;
     let mut out: Vec<Option<Section>> = Vec::with_capacity(fields.len());
     for (i, f) in fields.iter().enumerate() {
         let Some(concept) = f.concept else {
@@ -184,12 +185,19 @@ fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
             out.push(Some(Section::Account));
             continue;
         }
+        // "Password / Confirm password": the second box repeats the first, in the same block.
+        let confirmation = concept == Concept::Password && previous == Some(Concept::Password);
+        previous = Some(concept);
         let side = match decided[i] {
             Some((side, _)) => side,
             None => match current {
                 // A repeated host, port or login starts the other block (Firefox, Chromium);
                 // a second security control (separate SSL and STARTTLS switches) does not.
-                Some(cur) if seen.contains(&concept) && STARTS_BLOCK.contains(&concept) => {
+                Some(cur)
+                    if seen.contains(&concept)
+                        && STARTS_BLOCK.contains(&concept)
+                        && !confirmation =>
+                {
                     cur.other()
                 }
                 Some(cur) => cur,
@@ -205,6 +213,42 @@ fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
             decided[i] = Some((side, Evidence::Order));
         }
         out.push(Some(from_side(side)));
+    }
+
+    // On a page that speaks only of sending, a second block that order alone made incoming
+    // (a repeated host or login: YouTrack's Jabber settings below its SMTP settings) is
+    // another system's.
+    let incoming_port = fields
+        .iter()
+        .any(|f| f.value_side.decide() == Some(Side::Incoming));
+    if page.incoming == 0.0 && page.outgoing > 0.0 && !has_protocol && !incoming_port {
+        for (i, s) in out.iter_mut().enumerate() {
+            if *s == Some(Section::Incoming)
+                && decided[i].is_some_and(|(_, e)| e == Evidence::Order)
+            {
+                *s = None;
+            }
+        }
+    }
+
+    // A block that only order made (a repeated login) and that has no server of its own is
+    // another system's login (an installer's administrator account after the mail settings).
+    for side in [Side::Incoming, Side::Outgoing] {
+        let has_server = fields.iter().zip(&out).any(|(f, s)| {
+            *s == Some(from_side(side))
+                && matches!(
+                    f.concept,
+                    Some(Concept::Host | Concept::Port | Concept::Protocol)
+                )
+        });
+        let only_order = (0..fields.len()).all(|i| {
+            out[i] != Some(from_side(side)) || decided[i].is_some_and(|(_, e)| e == Evidence::Order)
+        });
+        if !has_server && only_order {
+            for s in out.iter_mut().filter(|s| **s == Some(from_side(side))) {
+                *s = None;
+            }
+        }
     }
 
     // One username (or password) beside two servers, with no words of its own: shared.

@@ -38,9 +38,9 @@ use portolan_core::form::Control;
 use portolan_core::form::classify::{Side, classify};
 use portolan_core::form::vocabulary::Concept;
 
-/// The lowest overall coverage (percent) the test accepts. Measured when the table was
-/// written; raise it after improving the vocabulary.
-const FLOOR: f64 = 92.5;
+/// The lowest overall coverage (percent) the test accepts: 92.8% when the table was written,
+/// 98.8% (400/405) after the vocabulary took its misses; the floor sits just below.
+const FLOOR: f64 = 98.5;
 
 /// The control a caption labels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

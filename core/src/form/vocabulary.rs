@@ -73,22 +73,22 @@ pub const VOCABULARY: Table = &[
     (Concept::Security, "crittografia|sicurezza|cifratura"),         // it
     (Concept::Security, "criptografia|seguranca|encriptacao"),       // pt
     (Concept::Security, "beveiliging|versleuteling|encryptie"),      // nl
-    (Concept::Security, "szyfrowanie|zabezpieczenie|bezpieczenstwo"), // pl
-    (Concept::Security, "шифрование|безопасность|защищенн|защищённ"), // ru
-    (Concept::Security, "暗号化|セキュリティ|セキュア"),             // ja
+    (Concept::Security, "szyfrowanie|zabezpiecz|bezpieczenstwo"), // pl
+    (Concept::Security, "шифрование|безопасность|защищенн|защищённ|защита соединения"), // ru
+    (Concept::Security, "暗号化|セキュリティ|セキュア|接続の保護"),             // ja
     (Concept::Security, "加密|安全"),                                   // zh
     // Username.
     (Concept::Username, "user|username|user name|login|user id|userid|account name"),
     (Concept::Username, "benutzer|benutzername|anmeldename"),         // de
     (Concept::Username, "utilisateur|identifiant|nom d utilisateur"), // fr
     (Concept::Username, "usuario|nombre de usuario"),                    // es
-    (Concept::Username, "utente|nome utente"),                           // it
+    (Concept::Username, "utente|nome utente|credenziali"),                           // it
     (Concept::Username, "utilizador|nome de usuario"),                   // pt
-    (Concept::Username, "gebruiker|gebruikersnaam"),                     // nl
+    (Concept::Username, "gebruiker|gebruikersnaam|aanmelding"),                     // nl
     (Concept::Username, "uzytkownik|nazwa uzytkownika|konto$"),                 // pl
     (Concept::Username, "пользовател|логин|имя пользователя|учетная запись"), // ru
-    (Concept::Username, "ユーザ|ユーザー|アカウント"),                // ja
-    (Concept::Username, "用户|账号|帐号|账户|帳號|用户名"),  // zh
+    (Concept::Username, "ユーザ|ユーザー|アカウント|ログイン"),                // ja
+    (Concept::Username, "用户|账号|帐号|账户|帳號|用户名|使用者|登录"),  // zh
     // Password.
     (Concept::Password, "password|passwd|pass|pwd|app password|kennwort|passwort|mot de passe|contrasena|clave|senha|wachtwoord|haslo|пароль|パスワード|密码|密碼"),
     // Email / sender address. "email$" is whole-word: "Emails per fetch" is not an address.
@@ -97,11 +97,11 @@ pub const VOCABULARY: Table = &[
     (Concept::Email, "absender|absenderadresse|e mail adresse"),         // de
     (Concept::Email, "expediteur|expedition|adresse e mail|adresse electronique|courriel"), // fr
     (Concept::Email, "remitente|correo|correo electronico"),             // es
-    (Concept::Email, "mittente|indirizzo email|indirizzo e mail"),       // it
-    (Concept::Email, "remetente|endereco de e mail|endereco de email"),  // pt
+    (Concept::Email, "mittente|indirizzo email|indirizzo e mail|indirizzo di posta"),       // it
+    (Concept::Email, "remetente|endereco de e mail|endereco de email|endereco de correio"),  // pt
     (Concept::Email, "afzender|e mailadres|emailadres"),                 // nl
-    (Concept::Email, "nadawca|nadawcy|adres e mail|adres email"),     // pl
-    (Concept::Email, "отправител|электронной почты|почта|адрес почты"), // ru
+    (Concept::Email, "nadawca|nadawcy|adres e mail|adres email|adres mailowy"),     // pl
+    (Concept::Email, "отправител|электронной почты|почта|адрес почты|почтовый адрес"), // ru
     (Concept::Email, "メールアドレス|送信者|差出人|送信元"),          // ja
     (Concept::Email, "邮箱|电子邮件|邮件地址|发件人|發件人|郵箱|发信人"), // zh
     // Protocol / account type.
@@ -118,7 +118,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Incoming, "eingehend|posteingang|empfang|abruf"),  // de
     (Concept::Incoming, "entrant|reception|releve"),               // fr
     (Concept::Incoming, "entrante|entrada|recepcion|recebimento"), // es pt
-    (Concept::Incoming, "in arrivo|ricezione"),                       // it
+    (Concept::Incoming, "in arrivo|ricezione|in entrata"),                       // it
     (Concept::Incoming, "inkomend|binnenkomend|ontvangen"),        // nl
     (Concept::Incoming, "przychodzac|odbior"),                        // pl
     (Concept::Incoming, "входящ|получени"),                           // ru
@@ -134,18 +134,18 @@ pub const VOCABULARY: Table = &[
     (Concept::Outgoing, "wychodzac|wysylk"),                          // pl
     (Concept::Outgoing, "исходящ|отправк"),                           // ru
     (Concept::Outgoing, "送信サーバ|送信メール"),                     // ja
-    (Concept::Outgoing, "发信|发送|外发|發送|寄件"),         // zh
+    (Concept::Outgoing, "发信|发送|外发|發送|寄件|发件服务器"),         // zh
     // Display names (negative for email and username).
     (Concept::DisplayName, "from name|fromname|sender name|sendername|display name|your name|full name|real name|name"),
     (Concept::DisplayName, "nombre|nom|nome|naam|nazwa|имя|名前|名称|送信者名|送信元名|发件人名|absendername|anzeigename|nom de l expediteur|nom affiche|nombre del remitente|nome del mittente|nome mittente|nome do remetente|naam afzender|weergavenaam|nazwa nadawcy|имя отправителя|表示名|差出人名|发件人名称|发件人姓名|显示名称"),
     // Recipients, reply-to, contact and test addresses: not the account's.
     (Concept::Recipient, "recipient|receiver|send test|test|prueba|di prova|de teste|teste$|testowy|testow|тестов|テスト|essai|bounce|return address|endereco de retorno|direccion de retorno|adresse de retour|indirizzo di ritorno|rucksendeadresse|adres zwrotny|адрес возврата|forward|weiterleit|transferer|reenvi|inoltr|encaminh|doorstuur|przekaz|пересыл|転送|转发|轉寄|email to$|mail to$|to email|to address|reply|replyto|return path|envelope|enveloppe|to address|bcc|cc|admin email|contact|notification recipient|notification e mail|notification email"),
-    (Concept::Recipient, "copia oculta|copie cachee|blindkopie|copia nascosta|kopia ukryta|скрытая копия|administrator|administrador|administrateur|amministratore|beheerder|administratora|администратор|zustelladresse|delivery address|empfanger|antwort|kontakt|destinataire|reponse|destinatario|respuesta|contacto|risposta|contatto|resposta|contato|ontvanger|antwoord|odbiorca|odpowiedz|kontaktowy|получател|ответ|受信者|宛先|返信|收件人|测试|回复"),
+    (Concept::Recipient, "copia oculta|copie cachee|blindkopie|copia nascosta|kopia ukryta|скрытая копия|administrator|administrador|administrateur|amministratore|beheerder|administratora|администратор|zustelladresse|delivery address|empfanger|antwort|kontakt|destinataire|reponse|destinatario|respuesta|contacto|risposta|contatto|resposta|contato|ontvanger|antwoord|odbiorca|odpowiedz|kontaktowy|получател|ответ|受信者|宛先|返信|收件人|测试|回复|rispost|rispondi|zwrotny"),
     // "Send ... to this address", "Reply to", deliveries: where mail goes, not who sends it.
     (Concept::Recipient, "to this address|an diese adresse|a cette adresse|a esta direccion|a questo indirizzo|para este endereco|naar dit adres|na ten adres|на этот адрес|このアドレス|此地址|responder|livraison|entrega|consegna|bezorg|dostarcz|доставк"),
     // Neighbouring settings that are not Portolan's business.
     (Concept::Unrelated, "timeout|time out|zeitlimit|zeituberschreitung|delai|tiempo de espera|tempo limite|limite de tempo|tempo di attesa|limit czasu|таймаут|время ожидания|タイムアウト|超时|逾时|ritardo|verzogerung|retard|retraso|atraso|vertraging|opoznienie|задержка|遅延|延迟|interval|folder|directory|signature|subject|limit|delay|batch|frequency|charset|encoding|debug|log$|logging|api key|client id|client secret|tenant|queue|priority|domain|helo|ehlo|hello|dns|keep|delete|leave|minutes|seconds|period|archive|spam|filter|group|department|mailer type|signing|dkim|max|size"),
-    (Concept::Unrelated, "verify|verification|validate|validation|certificate|cert|insecure|skip|auto tls|autotls|alert|ignore|error|errors|https|無視|忽略|header|headers|lote|tamanho|tamano|taille|grosse|dimensione|rozmiar|размер|サイズ|大小|backup|fallback|secondary|connection string|prefix|suffix|sendmail"),
+    (Concept::Unrelated, "verify|verification|validate|validation|certificate|cert|insecure|skip|auto tls|autotls|alert|ignore|error|errors|https|無視|忽略|header|headers|lote|tamanho|tamano|taille|grosse|dimensione|rozmiar|размер|サイズ|大小|backup|fallback|secondary|connection string|prefix|suffix|sendmail|sufijo|sufixo|suffisso|suffixe|achtervoegsel|przyrostek|суффикс|サフィックス|后缀|standardendung"),
     (Concept::Unrelated, "zertifikat|uberpruf|ordner|betreff|certificat|chaine de connexion|dossier|objet|certificado|carpeta|asunto|pasta|assunto|certificato|cartella|oggetto|verific|onderwerp|weryfik|certyfikat|temat|проверк|сертификат|папк|тема|証明書|フォルダ|件名|证书|文件夹|主题"),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
     (Concept::Foreign, "mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|pin code|code pin|pincode|db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp"),

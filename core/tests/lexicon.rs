@@ -8,12 +8,20 @@
 //! decided from the caption; `None` is a caption Portolan must leave alone (display names,
 //! reply-to and test recipients, account nicknames, signatures, charsets, ...). A side is
 //! expected only where the caption itself names one.
-//! None of these forms captions a timeout, so timeouts are not in the table.
+//! The captions after the first four sources come from applications Portolan was not tuned
+//! on; they add connection timeouts, folders, charsets, intervals, certificate checks and
+//! mailer types as negatives.
+//!
+//! A second table holds option lists, each as it appears in one real select (security and
+//! authentication-method selects), scored option by option with
+//! `portolan_core::form::options::security_meanings(&options, None)` against the meaning the
+//! application gives it (implicit TLS, STARTTLS, no encryption, or not a security option at
+//! all: an authentication method, "Autodetect").
 //!
 //! `cargo test -p portolan-core --test lexicon -- --nocapture` prints every miss and the
-//! coverage per language and overall. The test fails when the overall coverage falls below
-//! [`FLOOR`], just under the figure measured when the table was written; raise it as the
-//! vocabulary improves.
+//! coverage per language and overall, for both tables. The tests fail when the overall
+//! coverage falls below [`FLOOR`] (captions) or [`OPTION_FLOOR`] (options), just under the
+//! figures measured when the tables were written; raise them as the vocabulary improves.
 //!
 //! Sources (exact files, all read from their public repositories):
 //! - Thunderbird desktop: `thunderbird/thunderbird-l10n` `<locale>/mail/messenger/accountcreation/accountSetup.ftl`
@@ -26,6 +34,18 @@
 //!   are the keys of those files).
 //! - Jenkins Mailer plugin: `jenkinsci/mailer-plugin`
 //!   `src/main/resources/hudson/tasks/Mailer/global_<locale>.properties` (English: `global.jelly`).
+//! - RainLoop: `RainLoop/rainloop-webmail` `rainloop/v/0.0.0/langs/admin/<locale>.ini` (domain
+//!   popup: server, port, security select and its options; security tab).
+//! - SnappyMail: `the-djmaze/snappymail` `snappymail/v/0.0.0/app/localization/<locale>/user.json`
+//!   and `pl/admin.json` (login, identities, preferences; the Polish domain popup).
+//! - YetiForce CRM: `YetiForceCompany/YetiForceCRM` `languages/<locale>/Settings/MailSmtp.json`
+//!   (SMTP server settings; the Italian file is untranslated and left out).
+//! - Serendipity smtpmail plugin: `s9y/additional_plugins` `serendipity_event_smtpmail/lang_en.inc.php`,
+//!   `UTF-8/lang_de.inc.php`, and `serendipity_event_smtpmail.php` (its select options).
+//! - ClearOS SMTP server app: `clearos/app-smtp` `language/<locale>/smtp_lang.php`.
+//! - Roundcube: `roundcube/roundcubemail` `program/localization/<locale>/labels.inc`.
+//! - Option texts also come from Thunderbird's `accountSetup.ftl` (above): its manual
+//!   configuration's security and outgoing authentication selects.
 
 #![allow(
     clippy::panic,
@@ -34,13 +54,22 @@
     reason = "a measurement harness: it prints its table and fails loudly"
 )]
 
+use portolan_core::Security as Sec;
 use portolan_core::form::Control;
 use portolan_core::form::classify::{Side, classify};
+use portolan_core::form::options::security_meanings;
+use portolan_core::form::snapshot::ChoiceOption;
 use portolan_core::form::vocabulary::Concept;
 
 /// The lowest overall coverage (percent) the test accepts: 92.8% when the table was written,
-/// 98.8% (400/405) after the vocabulary took its misses; the floor sits just below.
-const FLOOR: f64 = 98.5;
+/// 98.8% (400/405) after the vocabulary took its misses, 97.2% (666/685) once captions of
+/// RainLoop, SnappyMail, YetiForce, Serendipity, ClearOS and Roundcube were appended (266/280
+/// of those read right); the floor sits just below.
+const FLOOR: f64 = 97.0;
+
+/// The lowest option-text coverage (percent) [`option_text_coverage`] accepts: 83.9% (94/112)
+/// when the option table was written; the floor sits just below.
+const OPTION_FLOOR: f64 = 83.5;
 
 /// The control a caption labels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,6 +184,47 @@ const K9_ZH: &str = "thunderbird/thunderbird-android feature/account/server/sett
 const NC_ZH: &str = "nextcloud/mail l10n/zh_CN.json";
 const JK_ZH: &str =
     "jenkinsci/mailer-plugin src/main/resources/hudson/tasks/Mailer/global_zh_TW.properties";
+
+// Source files of the appended captions (applications Portolan was not tuned on).
+const RL_EN: &str = "RainLoop/rainloop-webmail rainloop/v/0.0.0/langs/admin/en.ini";
+const RL_DE: &str = "RainLoop/rainloop-webmail rainloop/v/0.0.0/langs/admin/de.ini";
+const RL_IT: &str = "RainLoop/rainloop-webmail rainloop/v/0.0.0/langs/admin/it.ini";
+const RL_PT: &str = "RainLoop/rainloop-webmail rainloop/v/0.0.0/langs/admin/pt-br.ini";
+const RL_NL: &str = "RainLoop/rainloop-webmail rainloop/v/0.0.0/langs/admin/nl.ini";
+const RL_PL: &str = "RainLoop/rainloop-webmail rainloop/v/0.0.0/langs/admin/pl.ini";
+const RL_RU: &str = "RainLoop/rainloop-webmail rainloop/v/0.0.0/langs/admin/ru.ini";
+const SM_EN: &str = "the-djmaze/snappymail snappymail/v/0.0.0/app/localization/en/user.json";
+const SM_DE: &str = "the-djmaze/snappymail snappymail/v/0.0.0/app/localization/de/user.json";
+const SM_FR: &str = "the-djmaze/snappymail snappymail/v/0.0.0/app/localization/fr/user.json";
+const SM_ES: &str = "the-djmaze/snappymail snappymail/v/0.0.0/app/localization/es/user.json";
+const SM_IT: &str = "the-djmaze/snappymail snappymail/v/0.0.0/app/localization/it/user.json";
+const SM_PT: &str = "the-djmaze/snappymail snappymail/v/0.0.0/app/localization/pt-BR/user.json";
+const SM_NL: &str = "the-djmaze/snappymail snappymail/v/0.0.0/app/localization/nl/user.json";
+const SM_PL: &str = "the-djmaze/snappymail snappymail/v/0.0.0/app/localization/pl/user.json";
+const SM_ADMIN_PL: &str = "the-djmaze/snappymail snappymail/v/0.0.0/app/localization/pl/admin.json";
+const SM_RU: &str = "the-djmaze/snappymail snappymail/v/0.0.0/app/localization/ru/user.json";
+const SM_JA: &str = "the-djmaze/snappymail snappymail/v/0.0.0/app/localization/ja/user.json";
+const SM_ZH: &str = "the-djmaze/snappymail snappymail/v/0.0.0/app/localization/zh/user.json";
+const YF_DE: &str = "YetiForceCompany/YetiForceCRM languages/de_de/Settings/MailSmtp.json";
+const YF_FR: &str = "YetiForceCompany/YetiForceCRM languages/fr_fr/Settings/MailSmtp.json";
+const YF_ES: &str = "YetiForceCompany/YetiForceCRM languages/es_es/Settings/MailSmtp.json";
+const YF_PT: &str = "YetiForceCompany/YetiForceCRM languages/pt_br/Settings/MailSmtp.json";
+const YF_PL: &str = "YetiForceCompany/YetiForceCRM languages/pl_pl/Settings/MailSmtp.json";
+const YF_RU: &str = "YetiForceCompany/YetiForceCRM languages/ru_ru/Settings/MailSmtp.json";
+const S9Y_EN: &str = "s9y/additional_plugins serendipity_event_smtpmail/lang_en.inc.php";
+const S9Y_DE: &str = "s9y/additional_plugins serendipity_event_smtpmail/UTF-8/lang_de.inc.php";
+const S9Y_PHP: &str =
+    "s9y/additional_plugins serendipity_event_smtpmail/serendipity_event_smtpmail.php";
+const CO_EN: &str = "clearos/app-smtp language/en_US/smtp_lang.php";
+const CO_FR: &str = "clearos/app-smtp language/fr/smtp_lang.php";
+const CO_IT: &str = "clearos/app-smtp language/it/smtp_lang.php";
+const CO_NL: &str = "clearos/app-smtp language/nl/smtp_lang.php";
+const CO_JA: &str = "clearos/app-smtp language/ja/smtp_lang.php";
+const CO_ZH: &str = "clearos/app-smtp language/zh/smtp_lang.php";
+const RC_ES: &str = "roundcube/roundcubemail program/localization/es_ES/labels.inc";
+const RC_NL: &str = "roundcube/roundcubemail program/localization/nl_NL/labels.inc";
+const RC_JA: &str = "roundcube/roundcubemail program/localization/ja_JP/labels.inc";
+const RC_ZH: &str = "roundcube/roundcubemail program/localization/zh_CN/labels.inc";
 
 /// The captions.
 #[rustfmt::skip]
@@ -627,6 +697,392 @@ const ROWS: &[Row] = &[
     ("zh", "回信信箱", Text, IGNORE, NO, JK_ZH),
     ("zh", "字元集", Text, IGNORE, NO, JK_ZH),
     ("zh", "測試信收件者", Text, IGNORE, NO, JK_ZH),
+    // --- Captions from applications Portolan was not tuned on (appended). ---
+    // en: RainLoop admin, domain popup (IMAP / SMTP server settings).
+    ("en", "Port", Text, c(Port), NO, RL_EN),
+    ("en", "Secure", Select, c(Security), NO, RL_EN),
+    ("en", "Use authentication", Check, c(Auth), NO, RL_EN),
+    ("en", "Use short login", Check, IGNORE, NO, RL_EN),
+    ("en", "Use php mail() function", Check, IGNORE, NO, RL_EN),
+    ("en", "Allow sieve scripts", Check, IGNORE, NO, RL_EN),
+    ("en", "White List", Text, IGNORE, NO, RL_EN),
+    ("en", "Require verification of SSL certificate used (IMAP/SMTP)", Check, IGNORE, NO, RL_EN),
+    ("en", "Allow self signed certificates", Check, IGNORE, NO, RL_EN),
+    // en: SnappyMail user strings (login, identities).
+    ("en", "Email", Text, c(Email), NO, SM_EN),
+    ("en", "Passphrase", Pass, c(Password), NO, SM_EN),
+    ("en", "Reply-To", Text, IGNORE, NO, SM_EN),
+    ("en", "Login", Text, c(Username), NO, SM_EN),
+    ("en", "Signature", Text, IGNORE, NO, SM_EN),
+    ("en", "Label", Text, IGNORE, NO, SM_EN),
+    ("en", "Bcc", Text, IGNORE, NO, SM_EN),
+    // en: Serendipity smtpmail plugin (its password box is a plain text box, and misspelled).
+    ("en", "Host of SMTP server", Text, c(Host), OUT, S9Y_EN),
+    ("en", "Port of SMTP server", Text, c(Port), OUT, S9Y_EN),
+    ("en", "Host of POP3 server", Text, c(Host), IN, S9Y_EN),
+    ("en", "Port of POP3 Servers", Text, c(Port), IN, S9Y_EN),
+    ("en", "Method of authentification", Select, c(Auth), NO, S9Y_EN),
+    ("en", "Use secure connection", Select, c(Security), NO, S9Y_EN),
+    ("en", "Username", Text, c(Username), NO, S9Y_EN),
+    ("en", "Pasword", Text, c(Password), NO, S9Y_EN),
+    // en: ClearOS SMTP server app.
+    ("en", "Relay Host", Text, c(Host), NO, CO_EN),
+    ("en", "SMTP Authentication", Check, c(Auth), OUT, CO_EN),
+    ("en", "Destination Domains", Text, IGNORE, NO, CO_EN),
+    ("en", "Maximum Message Size", Text, IGNORE, NO, CO_EN),
+    ("en", "Trusted Networks", Text, IGNORE, NO, CO_EN),
+    ("en", "Block Plain-Text Passwords", Check, IGNORE, NO, CO_EN),
+    // de: YetiForce CRM SMTP settings.
+    ("de", "Host", Text, c(Host), NO, YF_DE),
+    ("de", "Port", Text, c(Port), NO, YF_DE),
+    ("de", "Username", Text, c(Username), NO, YF_DE),
+    ("de", "Mailer Typ", Select, IGNORE, NO, YF_DE),
+    ("de", "Sicherheitsprotokoll", Select, c(Security), NO, YF_DE),
+    ("de", "Zusätzliche Parameter", Text, IGNORE, NO, YF_DE),
+    ("de", "Sender Name", Text, IGNORE, NO, YF_DE),
+    ("de", "Authentifikation", Check, c(Auth), NO, YF_DE),
+    ("de", "Antwort an", Text, IGNORE, NO, YF_DE),
+    ("de", "Individuelle Zustellung", Check, IGNORE, NO, YF_DE),
+    ("de", "Sender E-Mail", Text, c(Email), NO, YF_DE),
+    ("de", "Zertifikat validieren?", Check, IGNORE, NO, YF_DE),
+    ("de", "Verzeichnis", Text, IGNORE, NO, YF_DE),
+    // de: RainLoop admin, domain popup.
+    ("de", "Authentifizierung verwenden", Check, c(Auth), NO, RL_DE),
+    ("de", "Kurze Benutzernamen verwenden", Check, IGNORE, NO, RL_DE),
+    ("de", "PHPs mail()-Funktion verwenden", Check, IGNORE, NO, RL_DE),
+    ("de", "Sieve-Skripte erlauben", Check, IGNORE, NO, RL_DE),
+    ("de", "Whitelist", Text, IGNORE, NO, RL_DE),
+    ("de", "Verlangen, dass das verwendete SSL-Zertifikat beglaubigt ist (IMAP/SMTP)", Check, IGNORE, NO, RL_DE),
+    ("de", "Selbst-signierte Zertifikate erlauben", Check, IGNORE, NO, RL_DE),
+    // de: SnappyMail.
+    ("de", "E-Mail", Text, c(Email), NO, SM_DE),
+    ("de", "Nutzername", Text, c(Username), NO, SM_DE),
+    ("de", "Anmeldung", Text, c(Username), NO, SM_DE),
+    ("de", "Signatur", Text, IGNORE, NO, SM_DE),
+    ("de", "Anzeigename", Text, IGNORE, NO, SM_DE),
+    ("de", "BCC", Text, IGNORE, NO, SM_DE),
+    // de: Serendipity smtpmail plugin.
+    ("de", "Adresse des SMTP Servers", Text, c(Host), OUT, S9Y_DE),
+    ("de", "Port des SMTP Servers", Text, c(Port), OUT, S9Y_DE),
+    ("de", "Adresse des POP3 Servers", Text, c(Host), IN, S9Y_DE),
+    ("de", "Port des POP3 Servers", Text, c(Port), IN, S9Y_DE),
+    ("de", "Authentifizierungsmethode", Select, c(Auth), NO, S9Y_DE),
+    ("de", "Sichere Verbindung nutzen", Select, c(Security), NO, S9Y_DE),
+    ("de", "Paßwort", Text, c(Password), NO, S9Y_DE),
+    // fr: YetiForce CRM.
+    ("fr", "Hôte", Text, c(Host), NO, YF_FR),
+    ("fr", "Port", Text, c(Port), NO, YF_FR),
+    ("fr", "Nom d'utilisateur", Text, c(Username), NO, YF_FR),
+    ("fr", "Type d'expéditeur", Select, IGNORE, NO, YF_FR),
+    ("fr", "Protocole de sécurité", Select, c(Security), NO, YF_FR),
+    ("fr", "Paramètres supplémentaires", Text, IGNORE, NO, YF_FR),
+    ("fr", "Nom de l'expéditeur", Text, IGNORE, NO, YF_FR),
+    ("fr", "Répondre à", Text, IGNORE, NO, YF_FR),
+    ("fr", "Prénom", Text, IGNORE, NO, YF_FR),
+    ("fr", "Dossier", Text, IGNORE, NO, YF_FR),
+    ("fr", "Livraison individuelle", Check, IGNORE, NO, YF_FR),
+    ("fr", "Voulez-vous valider le certificat ?", Check, IGNORE, NO, YF_FR),
+    // fr: SnappyMail.
+    ("fr", "Courriel", Text, c(Email), NO, SM_FR),
+    ("fr", "Nom", Text, IGNORE, NO, SM_FR),
+    ("fr", "Identifiant", Text, c(Username), NO, SM_FR),
+    ("fr", "Signature", Text, IGNORE, NO, SM_FR),
+    ("fr", "Nom à afficher", Text, IGNORE, NO, SM_FR),
+    ("fr", "Cci", Text, IGNORE, NO, SM_FR),
+    // fr: ClearOS SMTP server app.
+    ("fr", "hôte relais", Text, c(Host), NO, CO_FR),
+    ("fr", "authentification SMTP", Check, c(Auth), OUT, CO_FR),
+    ("fr", "Domaines de destination", Text, IGNORE, NO, CO_FR),
+    ("fr", "Message Taille maximale", Text, IGNORE, NO, CO_FR),
+    ("fr", "Réseaux de confiance", Text, IGNORE, NO, CO_FR),
+    ("fr", "Bloc Plain-texte des mots de passe", Check, IGNORE, NO, CO_FR),
+    // es: YetiForce CRM.
+    ("es", "Host", Text, c(Host), NO, YF_ES),
+    ("es", "Puerto", Text, c(Port), NO, YF_ES),
+    ("es", "Tipo de correo", Select, IGNORE, NO, YF_ES),
+    ("es", "Protocolo de seguridad", Select, c(Security), NO, YF_ES),
+    ("es", "Parámetros adicionales", Text, IGNORE, NO, YF_ES),
+    ("es", "Nombre del remitente", Text, IGNORE, NO, YF_ES),
+    ("es", "Responder a", Text, IGNORE, NO, YF_ES),
+    ("es", "Correo del remitente", Text, c(Email), NO, YF_ES),
+    // es: SnappyMail.
+    ("es", "Email", Text, c(Email), NO, SM_ES),
+    ("es", "Responder", Text, IGNORE, NO, SM_ES),
+    ("es", "Login", Text, c(Username), NO, SM_ES),
+    ("es", "Nombre a visualizar", Text, IGNORE, NO, SM_ES),
+    ("es", "CCO (BCC)", Text, IGNORE, NO, SM_ES),
+    // it: RainLoop admin, domain popup.
+    ("it", "Server", Text, c(Host), NO, RL_IT),
+    ("it", "porta", Text, c(Port), NO, RL_IT),
+    ("it", "Sicuro", Select, c(Security), NO, RL_IT),
+    ("it", "Utilizza autenticazione", Check, c(Auth), NO, RL_IT),
+    ("it", "Utilizza login corto", Check, IGNORE, NO, RL_IT),
+    ("it", "Usa la funzione mail() di PHP", Check, IGNORE, NO, RL_IT),
+    ("it", "Abilita script sieve", Check, IGNORE, NO, RL_IT),
+    ("it", "Nome dominio", Text, IGNORE, NO, RL_IT),
+    ("it", "Whitelist", Text, IGNORE, NO, RL_IT),
+    ("it", "Richiedi verifica dei certificati SSL (IMAP/SMTP)", Check, IGNORE, NO, RL_IT),
+    ("it", "Abilita certificati autofirmati", Check, IGNORE, NO, RL_IT),
+    // it: SnappyMail.
+    ("it", "Email", Text, c(Email), NO, SM_IT),
+    ("it", "Nome", Text, IGNORE, NO, SM_IT),
+    ("it", "Nome utente", Text, c(Username), NO, SM_IT),
+    ("it", "Passphrase", Pass, c(Password), NO, SM_IT),
+    ("it", "Rispondi a", Text, IGNORE, NO, SM_IT),
+    ("it", "Login", Text, c(Username), NO, SM_IT),
+    ("it", "Nome visualizzato", Text, IGNORE, NO, SM_IT),
+    ("it", "CCN", Text, IGNORE, NO, SM_IT),
+    // it: ClearOS SMTP server app.
+    ("it", "relay host", Text, c(Host), NO, CO_IT),
+    ("it", "autenticazione SMTP", Check, c(Auth), OUT, CO_IT),
+    ("it", "domini di destinazione", Text, IGNORE, NO, CO_IT),
+    ("it", "Dimensione massima dei messaggi", Text, IGNORE, NO, CO_IT),
+    ("it", "Reti attendibili", Text, IGNORE, NO, CO_IT),
+    ("it", "Blocco testo semplice password", Check, IGNORE, NO, CO_IT),
+    // pt (pt-BR): YetiForce CRM.
+    ("pt", "Servidor", Text, c(Host), NO, YF_PT),
+    ("pt", "Porta", Text, c(Port), NO, YF_PT),
+    ("pt", "Nome de usuário", Text, c(Username), NO, YF_PT),
+    ("pt", "Typo do Servidor", Select, IGNORE, NO, YF_PT),
+    ("pt", "Protocolo de Segurança", Select, c(Security), NO, YF_PT),
+    ("pt", "Parâmetros adicionais", Text, IGNORE, NO, YF_PT),
+    ("pt", "Nome do Rementente", Text, IGNORE, NO, YF_PT),
+    ("pt", "Responder para", Text, IGNORE, NO, YF_PT),
+    ("pt", "E-mail do Remetente", Text, c(Email), NO, YF_PT),
+    // pt (pt-BR): RainLoop admin, domain popup.
+    ("pt", "Criptografia", Select, c(Security), NO, RL_PT),
+    ("pt", "Usar autenticação", Check, c(Auth), NO, RL_PT),
+    ("pt", "Usar login curto", Check, IGNORE, NO, RL_PT),
+    ("pt", "Usar função php mail()", Check, IGNORE, NO, RL_PT),
+    ("pt", "Permitir scripts sieve", Check, IGNORE, NO, RL_PT),
+    ("pt", "Domínio", Text, IGNORE, NO, RL_PT),
+    ("pt", "Lista branca", Text, IGNORE, NO, RL_PT),
+    ("pt", "Exigir verificação do certificado SSL (IMAP/SMTP)", Check, IGNORE, NO, RL_PT),
+    ("pt", "Permitir certificados auto-assinados", Check, IGNORE, NO, RL_PT),
+    // pt (pt-BR): SnappyMail.
+    ("pt", "E-mail", Text, c(Email), NO, SM_PT),
+    ("pt", "Usuário", Text, c(Username), NO, SM_PT),
+    ("pt", "Nome de exibição", Text, IGNORE, NO, SM_PT),
+    ("pt", "Cco", Text, IGNORE, NO, SM_PT),
+    // nl: RainLoop admin (security tab; the domain popup is untranslated).
+    ("nl", "Verificatie van SSL certificaten (IMAP/SMTP)", Check, IGNORE, NO, RL_NL),
+    ("nl", "Sta zelf ondertekende certificaten toe", Check, IGNORE, NO, RL_NL),
+    // nl: SnappyMail.
+    ("nl", "Gebruikersnaam", Text, c(Username), NO, SM_NL),
+    ("nl", "Antwoordadres", Text, IGNORE, NO, SM_NL),
+    ("nl", "Inlognaam", Text, c(Username), NO, SM_NL),
+    ("nl", "Handtekening", Text, IGNORE, NO, SM_NL),
+    ("nl", "Weergeven als", Text, IGNORE, NO, SM_NL),
+    ("nl", "BCC", Text, IGNORE, NO, SM_NL),
+    // nl: ClearOS SMTP server app.
+    ("nl", "Relay Host", Text, c(Host), NO, CO_NL),
+    ("nl", "SMTP-verificatie", Check, c(Auth), OUT, CO_NL),
+    ("nl", "bestemming Domeinen", Text, IGNORE, NO, CO_NL),
+    ("nl", "Maximum Message Size", Text, IGNORE, NO, CO_NL),
+    ("nl", "Trusted Networks", Text, IGNORE, NO, CO_NL),
+    ("nl", "Block Plain Text-wachtwoorden", Check, IGNORE, NO, CO_NL),
+    // pl: YetiForce CRM.
+    ("pl", "Host", Text, c(Host), NO, YF_PL),
+    ("pl", "Port", Text, c(Port), NO, YF_PL),
+    ("pl", "Typ mailera", Select, IGNORE, NO, YF_PL),
+    ("pl", "Protokół bezpieczeństwa", Select, c(Security), NO, YF_PL),
+    ("pl", "Parametry dodatkowe", Text, IGNORE, NO, YF_PL),
+    ("pl", "Nazwa nadawcy", Text, IGNORE, NO, YF_PL),
+    ("pl", "Autentykacja", Check, c(Auth), NO, YF_PL),
+    ("pl", "Odpowiedz do", Text, IGNORE, NO, YF_PL),
+    ("pl", "Dostawa indywidualna", Check, IGNORE, NO, YF_PL),
+    ("pl", "Email nadawcy", Text, c(Email), NO, YF_PL),
+    ("pl", "Czy walidować certyfikat?", Check, IGNORE, NO, YF_PL),
+    ("pl", "Folder", Text, IGNORE, NO, YF_PL),
+    // pl: RainLoop admin, domain popup.
+    ("pl", "Serwer:", Text, c(Host), NO, RL_PL),
+    ("pl", "Rodzaj połączenia:", Select, c(Security), NO, RL_PL),
+    ("pl", "Użyj autoryzacji", Check, c(Auth), NO, RL_PL),
+    ("pl", "Użyj krótkiego loginu", Check, IGNORE, NO, RL_PL),
+    ("pl", "Użyj funkcji php: 'mail()'", Check, IGNORE, NO, RL_PL),
+    ("pl", "Zezwól na skrypty sieve", Check, IGNORE, NO, RL_PL),
+    ("pl", "Biała lista", Text, IGNORE, NO, RL_PL),
+    ("pl", "Wymagaj sprawdzania poprawności certyfikatów SSL (IMAP/SMTP)", Check, IGNORE, NO, RL_PL),
+    // pl: SnappyMail admin, domain popup.
+    ("pl", "Rodzaj połączenia", Select, c(Security), NO, SM_ADMIN_PL),
+    ("pl", "Limit czasu", Text, IGNORE, NO, SM_ADMIN_PL),
+    ("pl", "Użyj uwierzytelnienia", Check, c(Auth), NO, SM_ADMIN_PL),
+    ("pl", "Użyj loginu jako nadawcy", Check, IGNORE, NO, SM_ADMIN_PL),
+    // pl: SnappyMail user strings.
+    ("pl", "Odpisz do", Text, IGNORE, NO, SM_PL),
+    ("pl", "Login", Text, c(Username), NO, SM_PL),
+    ("pl", "Podpis", Text, IGNORE, NO, SM_PL),
+    ("pl", "Nazwa wyświetlana", Text, IGNORE, NO, SM_PL),
+    ("pl", "Kopia ukryta", Text, IGNORE, NO, SM_PL),
+    // ru: YetiForce CRM.
+    ("ru", "Хост", Text, c(Host), NO, YF_RU),
+    ("ru", "Порт", Text, c(Port), NO, YF_RU),
+    ("ru", "Имя пользователя", Text, c(Username), NO, YF_RU),
+    ("ru", "Тип почтовой программы", Select, IGNORE, NO, YF_RU),
+    ("ru", "Протокол безопасности", Select, c(Security), NO, YF_RU),
+    ("ru", "Дополнительные параметры", Text, IGNORE, NO, YF_RU),
+    ("ru", "Имя отправителя", Text, IGNORE, NO, YF_RU),
+    ("ru", "Адрес для ответных писем", Text, IGNORE, NO, YF_RU),
+    ("ru", "Почта отправителя", Text, c(Email), NO, YF_RU),
+    ("ru", "Папка", Text, IGNORE, NO, YF_RU),
+    ("ru", "Хотите утвердить сертификат?", Check, IGNORE, NO, YF_RU),
+    // ru: RainLoop admin, domain popup.
+    ("ru", "Использовать аутентификацию", Check, c(Auth), NO, RL_RU),
+    ("ru", "Использовать короткий логин", Check, IGNORE, NO, RL_RU),
+    ("ru", "Использовать mail() функцию", Check, IGNORE, NO, RL_RU),
+    ("ru", "Разрешить sieve скрипты", Check, IGNORE, NO, RL_RU),
+    ("ru", "Белый список", Text, IGNORE, NO, RL_RU),
+    ("ru", "Требовать проверку SSL сертификата для IMAP и SMTP", Check, IGNORE, NO, RL_RU),
+    ("ru", "Разрешить cамоподписанные сертификаты", Check, IGNORE, NO, RL_RU),
+    // ru: SnappyMail.
+    ("ru", "Почта", Text, c(Email), NO, SM_RU),
+    ("ru", "Ответить-на", Text, IGNORE, NO, SM_RU),
+    ("ru", "Логин", Text, c(Username), NO, SM_RU),
+    ("ru", "Полное имя", Text, IGNORE, NO, SM_RU),
+    ("ru", "Скрытая", Text, IGNORE, NO, SM_RU),
+    // ja: SnappyMail.
+    ("ja", "ユーザー名", Text, c(Username), NO, SM_JA),
+    ("ja", "ログイン", Text, c(Username), NO, SM_JA),
+    ("ja", "自動ログアウト", Select, IGNORE, NO, SM_JA),
+    ("ja", "1ページに表示する件数", Select, IGNORE, NO, SM_JA),
+    ("ja", "メッセージが既読となるまでの秒数", Select, IGNORE, NO, SM_JA),
+    ("ja", "親フォルダ", Select, IGNORE, NO, SM_JA),
+    // ja: ClearOS SMTP server app.
+    ("ja", "中継ホスト", Text, c(Host), NO, CO_JA),
+    ("ja", "SMTP認証", Check, c(Auth), OUT, CO_JA),
+    ("ja", "宛先ドメイン", Text, IGNORE, NO, CO_JA),
+    ("ja", "最大メッセージサイズ", Text, IGNORE, NO, CO_JA),
+    ("ja", "トラステッドネットワーク", Text, IGNORE, NO, CO_JA),
+    ("ja", "ブロックプレーンテキストのパスワード", Check, IGNORE, NO, CO_JA),
+    // zh: SnappyMail.
+    ("zh", "名称", Text, IGNORE, NO, SM_ZH),
+    ("zh", "用户名", Text, c(Username), NO, SM_ZH),
+    ("zh", "回复", Text, IGNORE, NO, SM_ZH),
+    ("zh", "登录", Text, c(Username), NO, SM_ZH),
+    ("zh", "显示名称", Text, IGNORE, NO, SM_ZH),
+    ("zh", "密送", Text, IGNORE, NO, SM_ZH),
+    ("zh", "邮件检查间隔", Select, IGNORE, NO, SM_ZH),
+    ("zh", "自动登出", Select, IGNORE, NO, SM_ZH),
+    ("zh", "父文件夹", Select, IGNORE, NO, SM_ZH),
+    // zh: ClearOS SMTP server app.
+    ("zh", "中继主机", Text, c(Host), NO, CO_ZH),
+    ("zh", "SMTP认证", Check, c(Auth), OUT, CO_ZH),
+    ("zh", "目标域", Text, IGNORE, NO, CO_ZH),
+    ("zh", "最大邮件大小", Text, IGNORE, NO, CO_ZH),
+    ("zh", "可信网络", Text, IGNORE, NO, CO_ZH),
+    ("zh", "块纯文本密码", Check, IGNORE, NO, CO_ZH),
+    // es: Roundcube (login form, identities, preferences).
+    ("es", "Respuesta a", Text, IGNORE, NO, RC_ES),
+    ("es", "Organización", Text, IGNORE, NO, RC_ES),
+    ("es", "Correo", Text, c(Email), NO, RC_ES),
+    ("es", "Cco", Text, IGNORE, NO, RC_ES),
+    ("es", "Codificación", Select, IGNORE, NO, RC_ES),
+    ("es", "Firma", Text, IGNORE, NO, RC_ES),
+    ("es", "Juego de caracteres por defecto", Select, IGNORE, NO, RC_ES),
+    ("es", "Zona horaria", Select, IGNORE, NO, RC_ES),
+    ("es", "Filas por página", Text, IGNORE, NO, RC_ES),
+    ("es", "Comprobar mensajes en línea", Select, IGNORE, NO, RC_ES),
+    ("es", "Guardar mensaje enviado en", Select, IGNORE, NO, RC_ES),
+    // nl: Roundcube.
+    ("nl", "Antwoord-aan", Text, IGNORE, NO, RC_NL),
+    ("nl", "Organisatie", Text, IGNORE, NO, RC_NL),
+    ("nl", "E-Mail", Text, c(Email), NO, RC_NL),
+    ("nl", "Bcc", Text, IGNORE, NO, RC_NL),
+    ("nl", "karakterset", Select, IGNORE, NO, RC_NL),
+    ("nl", "Onderschrift", Text, IGNORE, NO, RC_NL),
+    ("nl", "Tijdszone", Select, IGNORE, NO, RC_NL),
+    ("nl", "Rijen per pagina", Text, IGNORE, NO, RC_NL),
+    ("nl", "Mapnaam", Text, IGNORE, NO, RC_NL),
+    // ja: Roundcube.
+    ("ja", "企業名", Text, IGNORE, NO, RC_JA),
+    ("ja", "表示名", Text, IGNORE, NO, RC_JA),
+    ("ja", "文字エンコード", Select, IGNORE, NO, RC_JA),
+    ("ja", "署名", Text, IGNORE, NO, RC_JA),
+    ("ja", "新着メールの確認間隔", Select, IGNORE, NO, RC_JA),
+    ("ja", "送信済みメールの保存先", Select, IGNORE, NO, RC_JA),
+    ("ja", "標準の文字セット", Select, IGNORE, NO, RC_JA),
+    ("ja", "タイムゾーン", Select, IGNORE, NO, RC_JA),
+    ("ja", "1 ページの表示件数", Text, IGNORE, NO, RC_JA),
+    ("ja", "フォルダー名", Text, IGNORE, NO, RC_JA),
+    // zh: Roundcube.
+    ("zh", "回复至", Text, IGNORE, NO, RC_ZH),
+    ("zh", "组织", Text, IGNORE, NO, RC_ZH),
+    ("zh", "邮件地址", Text, c(Email), NO, RC_ZH),
+    ("zh", "字符集", Select, IGNORE, NO, RC_ZH),
+    ("zh", "签名", Text, IGNORE, NO, RC_ZH),
+    ("zh", "默认字符集", Select, IGNORE, NO, RC_ZH),
+    ("zh", "时区", Select, IGNORE, NO, RC_ZH),
+    ("zh", "每页显示的邮件数量", Text, IGNORE, NO, RC_ZH),
+    ("zh", "刷新间隔", Select, IGNORE, NO, RC_ZH),
+    ("zh", "保存已发送邮件至", Select, IGNORE, NO, RC_ZH),
+];
+
+/// What an option of a real select means, decided from the application's semantics.
+const IMPLICIT: Option<Sec> = Some(Sec::ImplicitTls);
+const STARTTLS: Option<Sec> = Some(Sec::Starttls);
+const PLAIN: Option<Sec> = Some(Sec::None);
+/// Not a security option at all (an authentication method, "Autodetect").
+const NOT_SECURITY: Option<Sec> = None;
+
+/// One real select: (language, its (value, text) options in order, the meaning of each
+/// option, source). Thunderbird's values live in its markup, not its l10n files, so its
+/// options carry the text only.
+type OptionRow = (
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    &'static [Option<Sec>],
+    &'static str,
+);
+
+/// RainLoop's domain popup: one security select per server, values from its `ServerSecure`
+/// enum (0 none, 1 SSL/TLS from the first byte, 2 STARTTLS).
+const RL_SECURE: &[Option<Sec>] = &[PLAIN, IMPLICIT, STARTTLS];
+/// Thunderbird's manual configuration: the connection security select.
+const TB_SECURE: &[Option<Sec>] = &[NOT_SECURITY, PLAIN, STARTTLS, IMPLICIT];
+/// Thunderbird's manual configuration: the outgoing authentication select (its localised
+/// options; "Encrypted password" is CRAM-MD5, not transport security).
+const TB_AUTH: &[Option<Sec>] = &[NOT_SECURITY, NOT_SECURITY, NOT_SECURITY, NOT_SECURITY];
+
+/// The option lists.
+#[rustfmt::skip]
+const OPTION_ROWS: &[OptionRow] = &[
+    // Serendipity smtpmail plugin: PHPMailer's SMTPSecure ('ssl' implicit, 'tls' STARTTLS), and
+    // its authentication select. The texts are not translated.
+    ("en", &[("0", "none"), ("ssl", "SSL"), ("tls", "TLS")], &[PLAIN, IMPLICIT, STARTTLS], S9Y_PHP),
+    ("en", &[("0", "none"), ("1", "POP3 before SMTP"), ("2", "SMTP AUTH")], &[NOT_SECURITY, NOT_SECURITY, NOT_SECURITY], S9Y_PHP),
+    // RainLoop admin, domain popup (SECURE_OPTION_NONE / _SSL / _STARTTLS).
+    ("en", &[("0", "None"), ("1", "SSL/TLS"), ("2", "STARTTLS")], RL_SECURE, RL_EN),
+    ("de", &[("0", "Ohne"), ("1", "SSL/TLS"), ("2", "STARTTLS")], RL_SECURE, RL_DE),
+    ("it", &[("0", "Nessuna"), ("1", "SSL/TLS"), ("2", "STARTTLS")], RL_SECURE, RL_IT),
+    ("pt", &[("0", "Nenhuma"), ("1", "SSL/TLS"), ("2", "STARTTLS")], RL_SECURE, RL_PT),
+    ("pl", &[("0", "Bez zabezpieczeń"), ("1", "SSL/TLS"), ("2", "STARTTLS")], RL_SECURE, RL_PL),
+    ("ru", &[("0", "Нет"), ("1", "SSL/TLS"), ("2", "STARTTLS")], RL_SECURE, RL_RU),
+    // Thunderbird account setup, manual configuration: security (ssl-autodetect-option,
+    // ssl-noencryption-option, STARTTLS, SSL/TLS) and outgoing authentication
+    // (ssl-autodetect-option, ssl-no-authentication-option, ssl-cleartext-password-option,
+    // ssl-encrypted-password-option).
+    ("en", &[("", "Autodetect"), ("", "None"), ("", "STARTTLS"), ("", "SSL/TLS")], TB_SECURE, TB_SETUP_EN),
+    ("en", &[("", "Autodetect"), ("", "No authentication"), ("", "Normal password"), ("", "Encrypted password")], TB_AUTH, TB_SETUP_EN),
+    ("de", &[("", "Automatisch erkennen"), ("", "Keine Verbindungssicherheit"), ("", "STARTTLS"), ("", "SSL/TLS")], TB_SECURE, TB_SETUP_DE),
+    ("de", &[("", "Automatisch erkennen"), ("", "Keine Authentifizierung"), ("", "Passwort, normal"), ("", "Verschlüsseltes Passwort")], TB_AUTH, TB_SETUP_DE),
+    ("fr", &[("", "Autodétection"), ("", "Aucun"), ("", "STARTTLS"), ("", "SSL/TLS")], TB_SECURE, TB_SETUP_FR),
+    ("fr", &[("", "Autodétection"), ("", "Pas d’authentification"), ("", "Mot de passe normal"), ("", "Mot de passe chiffré")], TB_AUTH, TB_SETUP_FR),
+    ("es", &[("", "Detectar automáticamente"), ("", "Ninguna"), ("", "STARTTLS"), ("", "SSL/TLS")], TB_SECURE, TB_SETUP_ES),
+    ("es", &[("", "Detectar automáticamente"), ("", "Sin autenticación"), ("", "Contraseña normal"), ("", "Contraseña cifrada")], TB_AUTH, TB_SETUP_ES),
+    ("it", &[("", "Rilevamento automatico"), ("", "Nessuna"), ("", "STARTTLS"), ("", "SSL/TLS")], TB_SECURE, TB_SETUP_IT),
+    ("it", &[("", "Rilevamento automatico"), ("", "Nessuna autenticazione"), ("", "Password normale"), ("", "Password crittata")], TB_AUTH, TB_SETUP_IT),
+    ("pt", &[("", "Detectar automaticamente"), ("", "Nenhum"), ("", "STARTTLS"), ("", "SSL/TLS")], TB_SECURE, TB_SETUP_PT),
+    ("pt", &[("", "Detectar automaticamente"), ("", "Sem autenticação"), ("", "Senha normal"), ("", "Senha criptografada")], TB_AUTH, TB_SETUP_PT),
+    ("nl", &[("", "Autodetectie"), ("", "Geen"), ("", "STARTTLS"), ("", "SSL/TLS")], TB_SECURE, TB_SETUP_NL),
+    ("nl", &[("", "Autodetectie"), ("", "Geen authenticatie"), ("", "Normaal wachtwoord"), ("", "Versleuteld wachtwoord")], TB_AUTH, TB_SETUP_NL),
+    ("pl", &[("", "Wykryj"), ("", "Bez szyfrowania"), ("", "STARTTLS"), ("", "SSL/TLS")], TB_SECURE, TB_SETUP_PL),
+    ("pl", &[("", "Wykryj"), ("", "Bez uwierzytelniania"), ("", "Zwykłe hasło"), ("", "Szyfrowane hasło")], TB_AUTH, TB_SETUP_PL),
+    ("ru", &[("", "Автоопределение"), ("", "Нет"), ("", "STARTTLS"), ("", "SSL/TLS")], TB_SECURE, TB_SETUP_RU),
+    ("ru", &[("", "Автоопределение"), ("", "Без аутентификации"), ("", "Обычный пароль"), ("", "Зашифрованный пароль")], TB_AUTH, TB_SETUP_RU),
+    ("ja", &[("", "自動検出"), ("", "なし"), ("", "STARTTLS"), ("", "SSL/TLS")], TB_SECURE, TB_SETUP_JA),
+    ("ja", &[("", "自動検出"), ("", "認証なし"), ("", "通常のパスワード認証"), ("", "暗号化されたパスワード認証")], TB_AUTH, TB_SETUP_JA),
+    ("zh", &[("", "自动检测"), ("", "无"), ("", "STARTTLS"), ("", "SSL/TLS")], TB_SECURE, TB_SETUP_ZH),
+    ("zh", &[("", "自动检测"), ("", "无须验证"), ("", "普通密码"), ("", "加密过的密码")], TB_AUTH, TB_SETUP_ZH),
 ];
 
 /// The eleven languages, in report order.
@@ -745,5 +1201,95 @@ fn lexicon_coverage() {
     assert!(
         overall >= FLOOR,
         "lexicon coverage {overall:.1}% fell below the floor of {FLOOR:.1}%"
+    );
+}
+
+fn show_security(meaning: Option<Sec>) -> &'static str {
+    match meaning {
+        Some(Sec::ImplicitTls) => "implicit-tls",
+        Some(Sec::Starttls) => "starttls",
+        Some(Sec::None) => "none",
+        None => "not-security",
+    }
+}
+
+#[test]
+fn the_option_table_covers_every_language() {
+    for lang in LANGS {
+        let rows: Vec<&OptionRow> = OPTION_ROWS.iter().filter(|r| r.0 == lang).collect();
+        assert!(
+            rows.iter()
+                .any(|r| r.2.contains(&STARTTLS) && r.2.contains(&IMPLICIT)),
+            "{lang}: no security select"
+        );
+        assert!(
+            rows.iter().any(|r| r.2.iter().all(Option::is_none)),
+            "{lang}: no authentication select"
+        );
+    }
+    for (lang, options, meanings, source) in OPTION_ROWS {
+        assert!(LANGS.contains(lang), "unknown language {lang}");
+        assert_eq!(
+            options.len(),
+            meanings.len(),
+            "{lang} {options:?}: one meaning per option ({source})"
+        );
+    }
+}
+
+#[test]
+fn option_text_coverage() {
+    let mut total = 0usize;
+    let mut hits = 0usize;
+    let mut per_lang = Vec::new();
+    println!("option misses (lang, select, option: expected -> got; source):");
+    for lang in LANGS {
+        let mut n = 0usize;
+        let mut ok = 0usize;
+        for &(l, options, meanings, source) in OPTION_ROWS {
+            if l != lang {
+                continue;
+            }
+            let choices: Vec<ChoiceOption> = options
+                .iter()
+                .map(|&(value, text)| ChoiceOption {
+                    value: value.into(),
+                    text: text.into(),
+                    ..ChoiceOption::default()
+                })
+                .collect();
+            let got = security_meanings(&choices, None);
+            let texts: Vec<&str> = options.iter().map(|o| o.1).collect();
+            for (i, &expected) in meanings.iter().enumerate() {
+                n += 1;
+                let found = got.get(i).copied().flatten();
+                if found == expected {
+                    ok += 1;
+                } else {
+                    println!(
+                        "  MISS {lang} {texts:?} {:?}: expected {} -> got {}; {source}",
+                        options[i].1,
+                        show_security(expected),
+                        show_security(found),
+                    );
+                }
+            }
+        }
+        per_lang.push((lang, ok, n));
+        total += n;
+        hits += ok;
+    }
+    println!("option coverage per language:");
+    for (lang, ok, n) in &per_lang {
+        println!(
+            "  {lang}: {ok}/{n} = {:.1}%",
+            100.0 * *ok as f64 / *n as f64
+        );
+    }
+    let overall = 100.0 * hits as f64 / total as f64;
+    println!("options overall: {hits}/{total} = {overall:.1}% (floor {OPTION_FLOOR:.1}%)");
+    assert!(
+        overall >= OPTION_FLOOR,
+        "option coverage {overall:.1}% fell below the floor of {OPTION_FLOOR:.1}%"
     );
 }

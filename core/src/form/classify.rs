@@ -151,8 +151,9 @@ pub(super) fn settle(mut found: Vec<Concept>) -> Vec<Concept> {
     if has(Unrelated) || has(Foreign) {
         drop.extend([Host, Protocol, Email, Security, Username, Port]);
     }
+    // "Security protocol", "Protokół bezpieczeństwa": the security, not the IMAP/POP3 choice.
     if has(Security) {
-        drop.push(Host);
+        drop.extend([Host, Protocol]);
     }
     if has(Auth) {
         drop.extend([Host, Security]);

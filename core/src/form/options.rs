@@ -5,6 +5,7 @@
 
 use super::snapshot::ChoiceOption;
 use super::text::{contains_term, contains_word, head, is_cjk, normalize, numbers};
+use super::vocabulary::{Concept, mentions};
 use crate::{Protocol, Security};
 
 /// What one option says, before siblings are taken into account.
@@ -70,6 +71,10 @@ pub fn read_option(option: &ChoiceOption) -> OptionWords {
 /// Reads normalised option text.
 pub fn read_words(text: &str) -> OptionWords {
     let mut w = OptionWords::default();
+    // "Encrypted password", "No authentication": an authentication method, not a security.
+    if mentions(text, Concept::Password) || mentions(text, Concept::Auth) {
+        return finish_protocol(text, w);
+    }
     let has = |t: &str| contains_word(text, t);
     let opportunistic =
         (has("tls") || has("ssl")) && OPPORTUNISTIC.split('|').any(|p| contains_term(text, p));
@@ -468,6 +473,17 @@ mod tests {
                 vec![("0", "PHP mail()"), ("1", "SMTP"), ("2", "SMTP - STARTTLS")],
                 None,
                 vec![None, Some(N), Some(S)],
+            ),
+            // An authentication list names no security, "Encrypted password" and "No
+            // authentication" included (Thunderbird's outgoing authentication methods).
+            (
+                vec![
+                    ("3", "Normal password"),
+                    ("4", "Encrypted password"),
+                    ("1", "No authentication"),
+                ],
+                None,
+                vec![None, None, None],
             ),
             // A text that says "implicit" means it, whatever else it mentions (Misskey).
             (

@@ -33,7 +33,6 @@ fn fold(c: char) -> char {
         'ł' => 'l',
         'ś' | 'š' => 's',
         'ź' | 'ż' | 'ž' => 'z',
-        'ß' => 's',
         'ё' => 'е',
         _ => c,
     }
@@ -76,6 +75,8 @@ pub fn normalize(s: &str) -> String {
             pending_space = false;
             prev_lower = is_lower(c) || c.is_ascii_digit();
             match lower(c) {
+                // "Paßwort" is "Passwort".
+                Lower::One('ß') => out.push_str("ss"),
                 Lower::One(l) => out.push(fold(l)),
                 Lower::DottedI => out.push_str("i\u{307}"),
             }
@@ -200,6 +201,7 @@ mod tests {
             ("Nom d'hôte", "nom d hote"),
             ("Contraseña", "contrasena"),
             ("Hasło", "haslo"),
+            ("Paßwort", "passwort"),
             ("Сервер SMTP", "сервер smtp"),
             ("SMTPサーバー", "smtp サーバー"),
             ("SSLを使用", "ssl を使用"),

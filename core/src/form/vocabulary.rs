@@ -67,24 +67,24 @@ pub const VOCABULARY: Table = &[
     (Concept::Port, "port|port number|portnummer|serverport|serverpoort|porta|porto|puerto|poort|порт|ポート|ポート番号|端口|埠"),
     // Security.
     (Concept::Security, "security|secure|encryption|encrypt|ssl|tls|starttls|connection security|secure connection|use ssl|use tls"),
-    (Concept::Security, "verschlusselung|verschlusselt|sicherheit|verbindungssicherheit"), // de
+    (Concept::Security, "verschlusselung|verschlusselt|sicherheit|verbindungssicherheit|sichere verbindung"), // de
     (Concept::Security, "chiffrement|securite|connexion securisee"), // fr
     (Concept::Security, "cifrado|seguridad|encriptacion"),           // es
-    (Concept::Security, "crittografia|sicurezza|cifratura"),         // it
+    (Concept::Security, "crittografia|sicur|cifratura"),         // it
     (Concept::Security, "criptografia|seguranca|encriptacao"),       // pt
     (Concept::Security, "beveiliging|versleuteling|encryptie"),      // nl
-    (Concept::Security, "szyfrowanie|zabezpiecz|bezpieczenstwo"), // pl
-    (Concept::Security, "шифрование|безопасность|защищенн|защищённ|защита соединения"), // ru
+    (Concept::Security, "szyfrowanie|zabezpiecz|bezpieczenst|rodzaj polaczenia"), // pl
+    (Concept::Security, "шифрование|безопасн|защищенн|защищённ|защита соединения"), // ru
     (Concept::Security, "暗号化|セキュリティ|セキュア|接続の保護"),             // ja
     (Concept::Security, "加密|安全"),                                   // zh
     // Username.
     (Concept::Username, "user|username|user name|login|user id|userid|account name"),
-    (Concept::Username, "benutzer|benutzername|anmeldename"),         // de
+    (Concept::Username, "benutzer|benutzername|anmeldename|nutzername"),         // de
     (Concept::Username, "utilisateur|identifiant|nom d utilisateur"), // fr
     (Concept::Username, "usuario|nombre de usuario"),                    // es
     (Concept::Username, "utente|nome utente|credenziali"),                           // it
     (Concept::Username, "utilizador|nome de usuario"),                   // pt
-    (Concept::Username, "gebruiker|gebruikersnaam|aanmelding"),                     // nl
+    (Concept::Username, "gebruiker|gebruikersnaam|aanmelding|inlognaam"),                     // nl
     (Concept::Username, "uzytkownik|nazwa uzytkownika|konto$"),                 // pl
     (Concept::Username, "пользовател|логин|имя пользователя|учетная запись"), // ru
     (Concept::Username, "ユーザ|ユーザー|アカウント|ログイン"),                // ja
@@ -110,7 +110,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Auth, "authentication|authenticate|auth|smtp auth|requires authentication|use authentication|authorization"),
     (Concept::Auth, "authentifizierung|anmeldung erforderlich|authentifiziert"), // de
     (Concept::Auth, "authentification|identification requise"),                   // fr
-    (Concept::Auth, "autenticacion|autenticazione|autenticacao|authenticatie|authenticeren|uwierzytelni"), // es it pt nl pl
+    (Concept::Auth, "autenticacion|autenticazione|autenticacao|authenticatie|authenticeren|uwierzytelni|autentykacj|autoryzacj"), // es it pt nl pl
     (Concept::Auth, "аутентификац|авторизац|подлинност"),                                    // ru
     (Concept::Auth, "認証|验证|认证|身份验证|驗證"),                     // ja zh
     // Incoming side.
@@ -139,7 +139,7 @@ pub const VOCABULARY: Table = &[
     (Concept::DisplayName, "from name|fromname|sender name|sendername|display name|your name|full name|real name|name"),
     (Concept::DisplayName, "nombre|nom|nome|naam|nazwa|имя|名前|名称|送信者名|送信元名|发件人名|absendername|anzeigename|nom de l expediteur|nom affiche|nombre del remitente|nome del mittente|nome mittente|nome do remetente|naam afzender|weergavenaam|nazwa nadawcy|имя отправителя|表示名|差出人名|发件人名称|发件人姓名|显示名称"),
     // Recipients, reply-to, contact and test addresses: not the account's.
-    (Concept::Recipient, "recipient|receiver|send test|test|prueba|di prova|de teste|teste$|testowy|testow|тестов|テスト|essai|bounce|return address|endereco de retorno|direccion de retorno|adresse de retour|indirizzo di ritorno|rucksendeadresse|adres zwrotny|адрес возврата|forward|weiterleit|transferer|reenvi|inoltr|encaminh|doorstuur|przekaz|пересыл|転送|转发|轉寄|email to$|mail to$|to email|to address|reply|replyto|return path|envelope|enveloppe|to address|bcc|cc|admin email|contact|notification recipient|notification e mail|notification email"),
+    (Concept::Recipient, "recipient|receiver|send test|test|prueba|di prova|de teste|teste$|testowy|testow|тестов|テスト|essai|bounce|return address|endereco de retorno|direccion de retorno|adresse de retour|indirizzo di ritorno|rucksendeadresse|adres zwrotny|адрес возврата|forward|weiterleit|transferer|reenvi|inoltr|encaminh|doorstuur|przekazyw|przekierow|пересыл|転送|转发|轉寄|email to$|mail to$|to email|to address|reply|replyto|return path|envelope|enveloppe|to address|bcc|cc|admin email|contact|notification recipient|notification e mail|notification email"),
     (Concept::Recipient, "copia oculta|copie cachee|blindkopie|copia nascosta|kopia ukryta|скрытая копия|administrator|administrador|administrateur|amministratore|beheerder|administratora|администратор|zustelladresse|delivery address|empfanger|antwort|kontakt|destinataire|reponse|destinatario|respuesta|contacto|risposta|contatto|resposta|contato|ontvanger|antwoord|odbiorca|odpowiedz|kontaktowy|получател|ответ|受信者|宛先|返信|收件人|测试|回复|rispost|rispondi|zwrotny"),
     // "Send ... to this address", "Reply to", deliveries: where mail goes, not who sends it.
     (Concept::Recipient, "to this address|an diese adresse|a cette adresse|a esta direccion|a questo indirizzo|para este endereco|naar dit adres|na ten adres|на этот адрес|このアドレス|此地址|responder|livraison|entrega|consegna|bezorg|dostarcz|доставк"),
@@ -331,5 +331,8 @@ mod tests {
         assert!(has("Mailserverpoort", Concept::Port));
         assert!(has("Konto", Concept::Username));
         assert!(has("Metoda uwierzytelniania SMTP", Concept::Auth));
+        assert!(has("Protokół bezpieczeństwa", Concept::Security));
+        assert!(has("Протокол безопасности", Concept::Security));
+        assert!(has("Paßwort", Concept::Password));
     }
 }

@@ -439,7 +439,7 @@ pub fn entry(
                 EntryStatus::Replace => base(
                     Some(action),
                     st,
-                    format!("replaces {:?}: {why}", head(shown(c, &current))),
+                    format!("replaces \"{}\": {why}", head(shown(c, &current))),
                 ),
                 EntryStatus::Fill => base(Some(action), st, why),
             };

@@ -185,11 +185,11 @@ fn corpus_accuracy() {
 const TUNED_ROLES: f64 = 99.5;
 const TUNED_FILLS: f64 = 99.5;
 const TUNED_OPTIONS: f64 = 99.5;
-// Held out: batches 1, 11 and 12 (25 of 124 pages). Blind batch 12 measured 88.0% roles and
-// 89.8% fills; after the round (tuned on batch 10) the held-out set measures 92.7% and 94.0%,
-// and these guards sit just below.
-const HELD_OUT_ROLES: f64 = 92.5;
-const HELD_OUT_FILLS: f64 = 93.5;
+// Held out: batches 1, 11 and 14 (36 of 174 pages). Blind batch 14 (26 pages) measured 87.8%
+// roles and 83.9% fills, once, after the round that tuned on batches 12 and 13; with batches 1
+// and 11 the held-out set measures 89.6% and 86.8%, and these guards sit just below.
+const HELD_OUT_ROLES: f64 = 89.5;
+const HELD_OUT_FILLS: f64 = 86.5;
 
 /// Every committed snapshot parses strictly as a `FormSnapshot` (no unknown fields at any
 /// level: the JSON is exactly the contract) and keeps its invariants.

@@ -687,7 +687,18 @@ pub fn says_ssl_scheme(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::caption_of;
+    use super::{caption_of, settle};
+    use crate::form::vocabulary::Concept;
+
+    #[test]
+    fn a_security_protocol_is_a_security() {
+        // "Protokół bezpieczeństwa", "Security protocol": not the IMAP/POP3 choice.
+        assert_eq!(
+            settle(vec![Concept::Protocol, Concept::Security]),
+            vec![Concept::Security]
+        );
+        assert_eq!(settle(vec![Concept::Protocol]), vec![Concept::Protocol]);
+    }
 
     #[test]
     fn a_long_inferred_label_counts_by_its_first_words() {

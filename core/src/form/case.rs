@@ -110,6 +110,9 @@ fn in_exact_blocks(c: char) -> bool {
 pub fn is_upper(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_uppercase()
+    } else if ('\u{400}'..='\u{45f}').contains(&c) {
+        // The basic Cyrillic block, the common non-ASCII case, without the table walk.
+        c < '\u{430}'
     } else {
         in_exact_blocks(c) && in_steps(UPPER, c)
     }
@@ -119,6 +122,8 @@ pub fn is_upper(c: char) -> bool {
 pub fn is_lower(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_lowercase()
+    } else if ('\u{400}'..='\u{45f}').contains(&c) {
+        c >= '\u{430}'
     } else {
         in_exact_blocks(c) && in_steps(LOWER, c)
     }

@@ -6,7 +6,7 @@
 
 use super::case::to_lower;
 use super::options::{
-    bounded, looks_like_ports, looks_like_protocol, looks_like_security, read_option, yes_no,
+    OptionWords, bounded, looks_like_ports, protocol_shape, read_option, security_shape, yes_no,
 };
 use super::snapshot::Control;
 use super::text::{contains_term, head, normalize};
@@ -549,13 +549,16 @@ fn sasl_mechanism(option: &super::snapshot::ChoiceOption) -> bool {
 /// Options decide selects and radio groups: security, protocol, ports, yes/no.
 fn read_choice(control: &Control, s: &mut Scorer) {
     let options = bounded(&control.options);
-    if !looks_like_protocol(options) {
+    // Each option read once for all the shapes below.
+    let words: Vec<OptionWords> = options.iter().map(read_option).collect();
+    let protocol = protocol_shape(&words);
+    if !protocol {
         // Only an IMAP/POP3 choice is a protocol choice ("Server type: Gmail / Office365").
         s.forbid(Concept::Protocol);
     }
     // The options are authoritative: a select of SSL/TLS/none is a security choice whatever
     // its label says ("Use encrypted protocol").
-    if looks_like_protocol(options) {
+    if protocol {
         s.add(Concept::Protocol, 4.0, "options name imap/pop3");
         s.forbid(Concept::Security);
         s.forbid(Concept::Port);
@@ -564,7 +567,7 @@ fn read_choice(control: &Control, s: &mut Scorer) {
         // "SSL V3 / TLS 1.2": which version, not whether; Portolan leaves it alone.
         s.add(Concept::Unrelated, 4.0, "options name tls versions");
         s.forbid(Concept::Security);
-    } else if looks_like_security(options) {
+    } else if security_shape(&words) {
         s.add(Concept::Security, 4.0, "options name ssl/tls/none");
         s.forbid(Concept::Protocol);
         s.forbid(Concept::Port);
@@ -582,8 +585,8 @@ fn read_choice(control: &Control, s: &mut Scorer) {
         s.add(Concept::Security, 0.2, "yes/no options");
         s.add(Concept::Auth, 0.3, "yes/no options");
     }
-    for o in options.iter().take(50) {
-        match read_option(o).protocol {
+    for w in words.iter().take(50) {
+        match w.protocol {
             Some(crate::Protocol::Smtp) => s.own_side.outgoing += 0.5,
             Some(_) => s.own_side.incoming += 0.5,
             None => {}

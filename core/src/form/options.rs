@@ -25,6 +25,8 @@ pub struct OptionWords {
     pub protocol: Option<Protocol>,
     /// A port number it names (`993`, "Port 465").
     pub port: Option<u16>,
+    /// Its text or value says "smtp" anywhere ("IMAP / SMTP", "POP-before-SMTP").
+    pub names_smtp: bool,
 }
 
 #[rustfmt::skip]
@@ -70,11 +72,18 @@ pub fn read_option(option: &ChoiceOption) -> OptionWords {
 
 /// Reads normalised option text.
 pub fn read_words(text: &str) -> OptionWords {
-    let mut w = OptionWords::default();
-    // "Encrypted password", "No authentication": an authentication method, not a security.
-    if mentions(text, Concept::Password) || mentions(text, Concept::Auth) {
-        return finish_protocol(text, w);
+    let w = security_words(text);
+    // "Encrypted password", "No authentication": an authentication method, not a security
+    // (looked at only when the words named one).
+    let named = w.implicit || w.starttls || w.bare_tls || w.bare_ssl || w.none;
+    if named && (mentions(text, Concept::Password) || mentions(text, Concept::Auth)) {
+        return finish_protocol(text, OptionWords::default());
     }
+    w
+}
+
+fn security_words(text: &str) -> OptionWords {
+    let mut w = OptionWords::default();
     let has = |t: &str| contains_word(text, t);
     let opportunistic =
         (has("tls") || has("ssl")) && OPPORTUNISTIC.split('|').any(|p| contains_term(text, p));
@@ -150,6 +159,7 @@ fn finish_protocol(text: &str, mut w: OptionWords) -> OptionWords {
     w.port = numbers(text)
         .find(|n| matches!(n, 25 | 110 | 143 | 465 | 587 | 993 | 995 | 2525))
         .and_then(|n| u16::try_from(n).ok());
+    w.names_smtp = text.contains("smtp");
     w
 }
 
@@ -293,7 +303,11 @@ pub fn yes_no(option: &ChoiceOption) -> Option<bool> {
 /// Whether the options look like a security choice (at least two options with a meaning, one
 /// of them encrypted).
 pub fn looks_like_security(options: &[ChoiceOption]) -> bool {
-    let words: Vec<OptionWords> = options.iter().map(read_option).collect();
+    security_shape(&options.iter().map(read_option).collect::<Vec<_>>())
+}
+
+/// [`looks_like_security`] of options already read.
+pub fn security_shape(words: &[OptionWords]) -> bool {
     let encrypted = words
         .iter()
         .filter(|w| w.implicit || w.starttls || w.bare_tls || w.bare_ssl)
@@ -309,13 +323,15 @@ pub fn looks_like_security(options: &[ChoiceOption]) -> bool {
 /// Not when an option names SMTP: "IMAP / SMTP" tabs or "POP-before-SMTP" authentication
 /// are something else.
 pub fn looks_like_protocol(options: &[ChoiceOption]) -> bool {
-    let smtp = options
-        .iter()
-        .any(|o| normalize(&format!("{} {}", head(&o.text), head(&o.value))).contains("smtp"));
-    !smtp
-        && options
+    protocol_shape(&options.iter().map(read_option).collect::<Vec<_>>())
+}
+
+/// [`looks_like_protocol`] of options already read.
+pub fn protocol_shape(words: &[OptionWords]) -> bool {
+    !words.iter().any(|w| w.names_smtp)
+        && words
             .iter()
-            .filter_map(|o| read_option(o).protocol)
+            .filter_map(|w| w.protocol)
             .any(Protocol::is_incoming)
 }
 
@@ -324,11 +340,11 @@ pub fn looks_like_ports(options: &[ChoiceOption]) -> bool {
     let n = options
         .iter()
         .filter(|o| {
-            read_option(o).port.is_some()
-                && o.text
-                    .trim()
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c == ' ')
+            o.text
+                .trim()
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ' ')
+                && read_option(o).port.is_some()
         })
         .count();
     n >= 2 && n * 2 >= options.len()

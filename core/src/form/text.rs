@@ -58,8 +58,8 @@ pub fn normalize(s: &str) -> String {
         if is_word_char(c) {
             // `smtpHost` -> `smtp host`; `SMTPPort` -> `smtp port` (an acronym ends where a
             // capitalised word starts).
-            let next_lower = chars.peek().is_some_and(|n| is_lower(*n));
-            if is_upper(c) && (prev_lower || prev_upper && next_lower) {
+            let upper = is_upper(c);
+            if upper && (prev_lower || prev_upper && chars.peek().is_some_and(|n| is_lower(*n))) {
                 pending_space = true;
             }
             // "SSLを使用", "SMTP服务器": Latin words end where CJK text starts, and the
@@ -68,7 +68,7 @@ pub fn normalize(s: &str) -> String {
                 pending_space = true;
             }
             prev_cjk = is_cjk(c);
-            prev_upper = is_upper(c);
+            prev_upper = upper;
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }

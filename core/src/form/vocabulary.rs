@@ -156,39 +156,60 @@ pub const VOCABULARY: Table = &[
 struct Pairs([u64; 16]);
 
 impl Pairs {
-    fn slot(pair: &[u8]) -> usize {
-        (usize::from(pair[0]).wrapping_mul(31) ^ usize::from(pair[1])) & 1023
+    fn slot(pair: &[u8]) -> u16 {
+        ((u16::from(pair[0]) * 31) ^ u16::from(pair[1])) & 1023
     }
 
     fn of(text: &str) -> Pairs {
         let mut bits = [0u64; 16];
         for pair in text.as_bytes().windows(2) {
             let i = Self::slot(pair);
-            bits[i >> 6] |= 1 << (i & 63);
+            bits[usize::from(i >> 6)] |= 1 << (i & 63);
         }
         Pairs(bits)
     }
 
-    fn may_contain(&self, term: &str) -> bool {
-        term.trim_end_matches('$')
-            .as_bytes()
-            .windows(2)
-            .all(|pair| {
-                let i = Self::slot(pair);
-                self.0[i >> 6] & (1 << (i & 63)) != 0
-            })
+    fn has(&self, i: u16) -> bool {
+        self.0[usize::from(i >> 6)] & (1 << (i & 63)) != 0
+    }
+
+    /// Whether every byte pair of a term (its [`Term::slots`]) occurs in the text.
+    fn may_contain(&self, term: &Term) -> bool {
+        term.slots.iter().all(|&i| self.has(i))
     }
 }
 
-/// The vocabulary's terms, split once on first use, in table order.
-fn terms() -> &'static [(Concept, &'static str)] {
-    static TERMS: std::sync::OnceLock<Vec<(Concept, &'static str)>> = std::sync::OnceLock::new();
+/// One vocabulary term: its concept, its text (`$` kept: [`contains_term`] reads it), and the
+/// pair-filter slots of its byte pairs, computed once.
+struct Term {
+    concept: Concept,
+    text: &'static str,
+    slots: Box<[u16]>,
+}
+
+/// The vocabulary's terms in table order, split once on first use.
+fn terms() -> &'static [Term] {
+    static TERMS: std::sync::OnceLock<Vec<Term>> = std::sync::OnceLock::new();
     TERMS.get_or_init(|| {
         VOCABULARY
             .iter()
             .flat_map(|(c, row)| row.split('|').map(move |t| (*c, t)))
+            .map(|(concept, text)| {
+                let body = text.strip_suffix('$').unwrap_or(text);
+                let slots = body.as_bytes().windows(2).map(Pairs::slot).collect();
+                Term {
+                    concept,
+                    text,
+                    slots,
+                }
+            })
             .collect()
     })
+}
+
+/// The terms that may occur in a text with these pairs, in table order.
+fn candidates(pairs: &Pairs) -> impl Iterator<Item = &'static Term> {
+    terms().iter().filter(|t| pairs.may_contain(t))
 }
 
 /// The concepts `text` (normalised) mentions, in vocabulary order, without duplicates.
@@ -197,10 +218,9 @@ pub fn concepts(text: &str) -> Vec<Concept> {
     if text.is_empty() {
         return out;
     }
-    let pairs = Pairs::of(text);
-    for (concept, term) in terms() {
-        if !out.contains(concept) && pairs.may_contain(term) && contains_term(text, term) {
-            out.push(*concept);
+    for term in candidates(&Pairs::of(text)) {
+        if !out.contains(&term.concept) && contains_term(text, term.text) {
+            out.push(term.concept);
         }
     }
     out
@@ -208,11 +228,7 @@ pub fn concepts(text: &str) -> Vec<Concept> {
 
 /// Whether `text` (normalised) mentions `concept`.
 pub fn mentions(text: &str, concept: Concept) -> bool {
-    let pairs = Pairs::of(text);
-    terms()
-        .iter()
-        .filter(|(c, _)| *c == concept)
-        .any(|(_, t)| pairs.may_contain(t) && contains_term(text, t))
+    candidates(&Pairs::of(text)).any(|t| t.concept == concept && contains_term(text, t.text))
 }
 
 #[cfg(test)]

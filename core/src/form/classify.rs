@@ -10,7 +10,7 @@ use super::options::{
 };
 use super::snapshot::Control;
 use super::text::{contains_term, head, normalize};
-use super::vocabulary::{Concept, concepts, mentions};
+use super::vocabulary::{Concept, concepts};
 
 /// Below this score a control is `ignore`.
 const MIN_SCORE: f32 = 1.4;
@@ -171,6 +171,10 @@ struct Scorer {
     password_ok: bool,
     /// Whether it is a plain text input (which may still be a password shown in clear).
     text_input: bool,
+    /// What the name and id said (settled), read once by [`Scorer::add_text`].
+    named: Vec<Concept>,
+    /// Whether the name alone names another setting (before settling).
+    name_unrelated: bool,
 }
 
 impl Scorer {
@@ -210,8 +214,15 @@ impl Scorer {
         {
             found.push(Concept::Host);
         }
+        if source == "name" && found.contains(&Concept::Unrelated) {
+            self.name_unrelated = true;
+        }
+        let settled = settle(found);
+        if from_name {
+            self.named.extend_from_slice(&settled);
+        }
         let mut any = false;
-        for c in settle(found) {
+        for c in settled {
             if let Some(i) = ROLE_CONCEPTS.iter().position(|r| *r == c) {
                 self.scores[i] += weight;
                 any = true;
@@ -359,6 +370,8 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         signals: Vec::new(),
         password_ok: control.kind == "password",
         text_input: matches!(control.kind.as_str(), "text" | ""),
+        named: Vec::new(),
+        name_unrelated: false,
     };
     let mut labelled = false;
     for label in control.labels.iter().take(4) {
@@ -369,7 +382,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         labelled |= s.add_text("caption", &control.caption, 3.0);
     }
     s.add_text("name", &control.name, 2.0);
-    if !labelled && mentions(&normalize(&control.name), Concept::Unrelated) {
+    if !labelled && s.name_unrelated {
         // Without a label, an inferred caption is a guess (a tab strip, a section title) and
         // a name that names another setting (`messu_mailbox_size`, `mail_archivefolder`) is
         // the precise word: it outweighs the guess.
@@ -379,24 +392,17 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
             "unlabelled, named as another setting",
         );
     }
-    // A server row's caption covers its port box too ("POP3 server: [host] [port] [x] SSL"):
-    // without a label of its own, a box named as a port is the port.
-    if !labelled {
-        let own_name = settle(concepts(&normalize(&format!(
-            "{} {}",
-            head(&control.name),
-            head(&control.id)
-        ))));
-        if own_name.contains(&Concept::Port) {
-            s.add(Concept::Port, 1.5, "unlabelled, named as a port");
-        }
-    }
     if control.id != control.name {
         s.add_text(
             "id",
             &control.id,
             if control.name.is_empty() { 1.5 } else { 1.0 },
         );
+    }
+    // A server row's caption covers its port box too ("POP3 server: [host] [port] [x] SSL"):
+    // without a label of its own, a box named as a port is the port.
+    if !labelled && s.named.contains(&Concept::Port) {
+        s.add(Concept::Port, 1.5, "unlabelled, named as a port");
     }
     // A placeholder of a few words names the box ("Host", "Nome utente"); a sentence is a hint.
     let short = control.placeholder.split_whitespace().nth(3).is_none();

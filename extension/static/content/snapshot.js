@@ -50,7 +50,18 @@
   // The text a person reads in `node`. A descendant that is itself not displayed (a tooltip or
   // help bubble shown on hover) is not part of it; `node` may sit in a hidden wizard step and
   // still be read, since its hiding comes from an ancestor.
+  // Within one build, a node's text and an element's display are read once: many controls
+  // share a row, a table or a heading (reset by build(): the page may change between builds).
+  var textCache = new WeakMap();
+  var displayCache = new WeakMap();
   function textOf(node) {
+    var cached = textCache.get(node);
+    if (cached !== undefined) return cached;
+    var text = readText(node);
+    textCache.set(node, text);
+    return text;
+  }
+  function readText(node) {
     var out = [];
     (function walk(n) {
       if (out.length > 50) return;
@@ -65,8 +76,12 @@
 
   function notDisplayed(el) {
     if (el.hidden) return true;
+    var cached = displayCache.get(el);
+    if (cached !== undefined) return cached;
     var view = el.ownerDocument && el.ownerDocument.defaultView;
-    return !!view && view.getComputedStyle(el).display === 'none';
+    var none = !!view && view.getComputedStyle(el).display === 'none';
+    displayCache.set(el, none);
+    return none;
   }
 
   function cssEscape(s) {
@@ -534,6 +549,8 @@
     var limit = (options && options.limit) || 5000;
     labelIndex = new WeakMap(); // the page may have changed since the last build
     columnIndex = new WeakMap();
+    textCache = new WeakMap();
+    displayCache = new WeakMap();
     var controls = [];
     walkRoot(doc, '', '', false, controls, limit, null);
     return {

@@ -6,7 +6,8 @@
 
 use super::case::to_lower;
 use super::options::{
-    OptionWords, bounded, looks_like_ports, protocol_shape, read_option, security_shape, yes_no,
+    OptionWords, bounded, looks_like_ports, looks_like_protocol, looks_like_security, read_option,
+    yes_no,
 };
 use super::snapshot::Control;
 use super::text::{contains_term, head, normalize};
@@ -557,7 +558,7 @@ fn read_choice(control: &Control, s: &mut Scorer) {
     let options = bounded(&control.options);
     // Each option read once for all the shapes below.
     let words: Vec<OptionWords> = options.iter().map(read_option).collect();
-    let protocol = protocol_shape(&words);
+    let protocol = looks_like_protocol(&words);
     if !protocol {
         // Only an IMAP/POP3 choice is a protocol choice ("Server type: Gmail / Office365").
         s.forbid(Concept::Protocol);
@@ -573,7 +574,7 @@ fn read_choice(control: &Control, s: &mut Scorer) {
         // "SSL V3 / TLS 1.2": which version, not whether; Portolan leaves it alone.
         s.add(Concept::Unrelated, 4.0, "options name tls versions");
         s.forbid(Concept::Security);
-    } else if security_shape(&words) {
+    } else if looks_like_security(&words) {
         s.add(Concept::Security, 4.0, "options name ssl/tls/none");
         s.forbid(Concept::Protocol);
         s.forbid(Concept::Port);

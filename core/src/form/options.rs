@@ -300,14 +300,9 @@ pub fn yes_no(option: &ChoiceOption) -> Option<bool> {
     }
 }
 
-/// Whether the options look like a security choice (at least two options with a meaning, one
-/// of them encrypted).
-pub fn looks_like_security(options: &[ChoiceOption]) -> bool {
-    security_shape(&options.iter().map(read_option).collect::<Vec<_>>())
-}
-
-/// [`looks_like_security`] of options already read.
-pub fn security_shape(words: &[OptionWords]) -> bool {
+/// Whether options (each read once, by [`read_option`]) look like a security choice (at least
+/// two options with a meaning, one of them encrypted).
+pub fn looks_like_security(words: &[OptionWords]) -> bool {
     let encrypted = words
         .iter()
         .filter(|w| w.implicit || w.starttls || w.bare_tls || w.bare_ssl)
@@ -319,15 +314,10 @@ pub fn security_shape(words: &[OptionWords]) -> bool {
     encrypted >= 1 && protocols == 0 && (encrypted >= 2 || words.iter().any(|w| w.none))
 }
 
-/// Whether the options look like an IMAP/POP3 choice.
+/// Whether options (each read once, by [`read_option`]) look like an IMAP/POP3 choice.
 /// Not when an option names SMTP: "IMAP / SMTP" tabs or "POP-before-SMTP" authentication
 /// are something else.
-pub fn looks_like_protocol(options: &[ChoiceOption]) -> bool {
-    protocol_shape(&options.iter().map(read_option).collect::<Vec<_>>())
-}
-
-/// [`looks_like_protocol`] of options already read.
-pub fn protocol_shape(words: &[OptionWords]) -> bool {
+pub fn looks_like_protocol(words: &[OptionWords]) -> bool {
     !words.iter().any(|w| w.names_smtp)
         && words
             .iter()
@@ -353,6 +343,10 @@ pub fn looks_like_ports(options: &[ChoiceOption]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read_all(options: &[ChoiceOption]) -> Vec<OptionWords> {
+        options.iter().map(read_option).collect()
+    }
 
     fn opts(list: &[(&str, &str)]) -> Vec<ChoiceOption> {
         list.iter()
@@ -531,13 +525,16 @@ mod tests {
         assert_eq!(m[2], (Some(Protocol::Pop3), Some(I)));
         assert_eq!(m[3].0, Some(Protocol::Pop3));
         assert_eq!(m[4], (Some(Protocol::Imap), Some(I)));
-        assert!(looks_like_protocol(&o));
-        assert!(!looks_like_security(&o));
+        assert!(looks_like_protocol(&read_all(&o)));
+        assert!(!looks_like_security(&read_all(&o)));
     }
 
     #[test]
     fn shapes_and_yes_no() {
-        assert!(looks_like_security(&opts(&[("", "None"), ("ssl", "SSL")])));
+        assert!(looks_like_security(&read_all(&opts(&[
+            ("", "None"),
+            ("ssl", "SSL")
+        ]))));
         assert!(looks_like_ports(&opts(&[
             ("25", "25"),
             ("465", "465"),

@@ -134,23 +134,26 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
     Ok(analysis)
 }
 
+/// A control's inferred caption: its row header, `dt` term or left text, the first there is.
+fn inferred_caption(c: &super::snapshot::Control) -> Option<&str> {
+    let n = &c.nearby;
+    [&n.row_header, &n.term, &n.left]
+        .into_iter()
+        .map(|t| t.trim())
+        .find(|t| !t.is_empty())
+}
+
 /// "Server: [host] : [port]": a caption-less box right after a host field, joined to it by a
-/// colon or sharing its row's caption, is that server's port (Afterlogic's and XenForo-style rows where one caption covers
-/// both boxes). It takes the host's side evidence.
+/// colon or sharing its row's caption, is that server's port (Afterlogic's and XenForo-style
+/// rows where one caption covers both boxes). It takes the host's side evidence.
 fn port_beside_host(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
     for i in 1..controls.len().min(classified.len()) {
         let (prev, this) = (&controls[i - 1], &controls[i]);
         // "POP3 server: [host] [port] [x] SSL": a box on the host's own row, under the same
         // inferred caption, read that caption as a host too.
-        fn caption(c: &super::snapshot::Control) -> Option<&str> {
-            let n = &c.nearby;
-            [&n.row_header, &n.term, &n.left]
-                .into_iter()
-                .map(|t| t.trim())
-                .find(|t| !t.is_empty())
-        }
-        let same_row =
-            prev.labels.is_empty() && caption(prev).is_some() && caption(prev) == caption(this);
+        let same_row = prev.labels.is_empty()
+            && inferred_caption(prev).is_some()
+            && inferred_caption(prev) == inferred_caption(this);
         let unread = classified[i].concept.is_none()
             || same_row && classified[i].concept == Some(Concept::Host);
         if !unread
@@ -263,11 +266,15 @@ fn name_beside_an_address(controls: &[super::snapshot::Control], classified: &mu
             && (!v.is_empty() && !v.contains('@')
                 || settle(concepts(&named)).contains(&Concept::DisplayName))
     };
-    if emails.len() < 2 || emails.iter().all(|&i| holds_a_name(i)) {
+    if emails.len() < 2 {
         return;
     }
-    for i in emails {
-        if holds_a_name(i) {
+    let names: Vec<bool> = emails.iter().map(|&i| holds_a_name(i)).collect();
+    if names.iter().all(|&name| name) {
+        return;
+    }
+    for (i, name) in emails.into_iter().zip(names) {
+        if name {
             classified[i].concept = None;
             classified[i]
                 .signals

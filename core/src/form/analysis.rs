@@ -269,17 +269,23 @@ fn name_beside_an_address(controls: &[super::snapshot::Control], classified: &mu
     if emails.len() < 2 {
         return;
     }
-    let names: Vec<bool> = emails.iter().map(|&i| holds_a_name(i)).collect();
-    if names.iter().all(|&name| name) {
+    let mut names = Vec::new();
+    let mut address = false;
+    for i in emails {
+        if holds_a_name(i) {
+            names.push(i);
+        } else {
+            address = true;
+        }
+    }
+    if !address {
         return;
     }
-    for (i, name) in emails.into_iter().zip(names) {
-        if name {
-            classified[i].concept = None;
-            classified[i]
-                .signals
-                .push("holds a name beside an address field".into());
-        }
+    for i in names {
+        classified[i].concept = None;
+        classified[i]
+            .signals
+            .push("holds a name beside an address field".into());
     }
 }
 

@@ -59,14 +59,23 @@ function explain(err) {
   return ERRORS[err.code] || `Something went wrong (${err.code || 'error'}): ${err.message}`;
 }
 
+// Scans overlap (a fill's own re-scan, the page's change notice, the address box): only the
+// latest one started may show its result, or an older reply could bring back a plan from
+// before the fill.
+let scans = 0;
+
 async function scan() {
   if (state.tabId === null) { setStatus('No tab to read.', 'warn'); return; }
+  const mine = ++scans;
   try {
-    state.analysis = await send({ type: 'portolan/scan', tabId: state.tabId, email: email() });
+    const analysis = await send({ type: 'portolan/scan', tabId: state.tabId, email: email() });
+    if (mine !== scans) return;
+    state.analysis = analysis;
     // The undo journal lives in the page, so a reopened popup can still undo the last fill.
     state.canUndo = state.analysis.undoable > 0;
     render(state.analysis);
   } catch (err) {
+    if (mine !== scans) return;
     state.analysis = null;
     clear($('blocks'));
     $('frames').hidden = true;

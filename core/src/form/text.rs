@@ -137,14 +137,29 @@ pub fn contains_term(text: &str, term: &str) -> bool {
     }
     let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(pos) = text[from..].find(term) {
-        let at = from + pos;
+    while let Some(at) = find_from(bytes, term.as_bytes(), from) {
         if at == 0 || bytes[at - 1] == b' ' || anywhere(term) {
             return true;
         }
-        from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+        from = at + 1;
     }
     false
+}
+
+/// The first place at or after `from` where `needle` (not empty) starts in `hay`. A plain
+/// scan: the texts are a few dozen bytes, and `str::find` spends longer setting up its
+/// searcher than this spends finding; written as a loop because the size-optimised wasm
+/// build calls rather than inlines a closure per byte. A match of a whole UTF-8 needle starts
+/// on a character boundary (a continuation byte never equals a leading one).
+fn find_from(hay: &[u8], needle: &[u8], mut from: usize) -> Option<usize> {
+    let first = *needle.first()?;
+    while from + needle.len() <= hay.len() {
+        if hay[from] == first && hay[from + 1..].starts_with(&needle[1..]) {
+            return Some(from);
+        }
+        from += 1;
+    }
+    None
 }
 
 /// Whether a term may match inside a token: CJK terms, and terms whose first word has six
@@ -162,13 +177,12 @@ pub fn contains_word(text: &str, term: &str) -> bool {
     }
     let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(pos) = text[from..].find(term) {
-        let at = from + pos;
+    while let Some(at) = find_from(bytes, term.as_bytes(), from) {
         let end = at + term.len();
         if (at == 0 || bytes[at - 1] == b' ') && (end == text.len() || bytes[end] == b' ') {
             return true;
         }
-        from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+        from = at + 1;
     }
     false
 }
@@ -236,6 +250,54 @@ mod tests {
             numbers("usually 993 or 143").collect::<Vec<_>>(),
             vec![993, 143]
         );
+    }
+
+    /// The plain scan finds what `str::find` finds, from any start, in any script.
+    #[test]
+    fn find_from_agrees_with_str_find() {
+        let texts = [
+            "",
+            "a",
+            "tls",
+            "starttls tls",
+            "ssl/tls ssl",
+            "пароль smtp пароль",
+            "smtpサーバーサーバ",
+            "aaa",
+        ];
+        let needles = [
+            "",
+            "a",
+            "aa",
+            "tls",
+            "ssl",
+            "пароль",
+            "サーバ",
+            "smtp пароль",
+            "x",
+        ];
+        for text in texts {
+            for needle in needles {
+                for from in 0..=text.len() {
+                    if !text.is_char_boundary(from) {
+                        continue;
+                    }
+                    let want = if needle.is_empty() {
+                        None
+                    } else {
+                        text[from..].find(needle).map(|i| i + from)
+                    };
+                    assert_eq!(
+                        find_from(text.as_bytes(), needle.as_bytes(), from),
+                        want,
+                        "{text:?} {needle:?} {from}"
+                    );
+                }
+            }
+        }
+        assert!(contains_word("tls ssl tls", "tls"));
+        assert!(contains_word("xtls tls", "tls"));
+        assert!(!contains_word("xtlsx", "tls"));
     }
 
     #[test]

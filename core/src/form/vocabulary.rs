@@ -152,8 +152,9 @@ pub const VOCABULARY: Table = &[
 ];
 
 /// A 1024-bit set of the byte pairs in a text: a term whose pairs are not all in the set
-/// cannot occur in it, which skips most of the vocabulary without a substring search.
-struct Pairs([u64; 16]);
+/// cannot occur in it, which skips most of the vocabulary without a substring search. The
+/// set folded to 64 bits comes first: one AND turns most terms away.
+struct Pairs([u64; 16], u64);
 
 impl Pairs {
     fn slot(pair: &[u8]) -> u16 {
@@ -162,11 +163,13 @@ impl Pairs {
 
     fn of(text: &str) -> Pairs {
         let mut bits = [0u64; 16];
+        let mut folded = 0;
         for pair in text.as_bytes().windows(2) {
             let i = Self::slot(pair);
             bits[usize::from(i >> 6)] |= 1 << (i & 63);
+            folded |= 1 << (i & 63);
         }
-        Pairs(bits)
+        Pairs(bits, folded)
     }
 
     fn has(&self, i: u16) -> bool {
@@ -175,16 +178,26 @@ impl Pairs {
 
     /// Whether every byte pair of a term (its [`Term::slots`]) occurs in the text.
     fn may_contain(&self, term: &Term) -> bool {
-        term.slots.iter().all(|&i| self.has(i))
+        if term.folded & !self.1 != 0 {
+            return false;
+        }
+        // A loop, not `all`: the size-optimised wasm build would call a closure per slot.
+        for &i in &term.slots {
+            if !self.has(i) {
+                return false;
+            }
+        }
+        true
     }
 }
 
 /// One vocabulary term: its concept, its text (`$` kept: [`contains_term`] reads it), and the
-/// pair-filter slots of its byte pairs, computed once.
+/// pair-filter slots of its byte pairs and their 64-bit fold, computed once.
 struct Term {
     concept: Concept,
     text: &'static str,
     slots: Box<[u16]>,
+    folded: u64,
 }
 
 /// The vocabulary's terms in table order, split once on first use.
@@ -196,11 +209,13 @@ fn terms() -> &'static [Term] {
             .flat_map(|(c, row)| row.split('|').map(move |t| (*c, t)))
             .map(|(concept, text)| {
                 let body = text.strip_suffix('$').unwrap_or(text);
-                let slots = body.as_bytes().windows(2).map(Pairs::slot).collect();
+                let slots: Box<[u16]> = body.as_bytes().windows(2).map(Pairs::slot).collect();
+                let folded = slots.iter().fold(0, |f, i| f | 1 << (i & 63));
                 Term {
                     concept,
                     text,
                     slots,
+                    folded,
                 }
             })
             .collect()

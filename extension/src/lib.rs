@@ -59,9 +59,16 @@ pub fn max_controls() -> usize {
 /// `portolan_core::form::analyze`: a `FormSnapshot` (the content script's JSON) and the user's
 /// address in, the `Analysis` (fields, blocks, plan) out. Errors are JS `Error`s whose `code` is
 /// an [`ErrorCode`].
+///
+/// The snapshot crosses as `JSON.stringify`'s text, in one piece (`snapshot.rs` says why); a
+/// value it cannot write (a cycle, a BigInt) is `invalid-input`.
 #[wasm_bindgen]
 pub fn analyze(snapshot: JsValue, email: Option<String>) -> Result<JsValue, JsValue> {
-    let snapshot = snapshot::read(snapshot).map_err(|e| convert::invalid_input(&e.0))?;
+    let text = js_sys::JSON::stringify(&snapshot)
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| convert::invalid_input("invalid type: expected an object of plain data"))?;
+    let snapshot = snapshot::read(&text).map_err(|e| convert::invalid_input(&e.0))?;
     let analysis = form::analyze(&snapshot, email.as_deref()).map_err(convert::analysis_error)?;
     convert::to_js(&analysis)
 }

@@ -1,16 +1,19 @@
-//! Reads the content script's `FormSnapshot` straight from the JS object, one field at a time.
+//! Reads the content script's `FormSnapshot` from its JSON text, one field at a time.
 //!
-//! Why not `serde::Deserialize` through `de.rs`: the derived visitors of `Control` and its
-//! parts, monomorphized for our deserializer, were 17 KiB of the shipped wasm, the largest single
-//! function (docs/BENCHMARKS.md, "Extension: where the bytes go"). This reads the same shapes
-//! with the same rules as the derive over `de.rs`: own enumerable keys in their order,
-//! `undefined` as absent, unknown keys ignored, every field optional (its default when absent),
-//! `null` only for the `Option` fields, and the same "invalid type: expected ..." errors.
+//! `analyze` receives the snapshot as a JS object and reads it as `JSON.stringify` writes it:
+//! one crossing of the JS boundary for the whole snapshot. Reading the object property by
+//! property took two or three crossings per string (a key, a `Reflect.get`, a copy of the
+//! value), a quarter of the analysis time of the largest fixture in the browser
+//! (docs/BENCHMARKS.md, "Extension"). Why not serde's derived `Deserialize`: the derived
+//! visitors of `Control` and its parts were 17 KiB of the shipped wasm ("where the bytes go").
+//!
+//! The rules are those of the object reader it replaces: keys in their order, unknown keys
+//! ignored, every field optional (its default when absent; `JSON.stringify` drops `undefined`
+//! properties, so they are absent too), `null` only for the `Option` fields, and the same
+//! "invalid type: expected ..." errors.
 
-use js_sys::{Array, Object, Reflect};
 use portolan_core::form::FormSnapshot;
 use portolan_core::form::snapshot::{ChoiceOption, Context, Control, FormAttrs, Nearby};
-use wasm_bindgen::{JsCast, JsValue};
 
 /// A snapshot of the wrong shape, in plain words ("invalid type: expected a string").
 #[derive(Debug)]
@@ -22,166 +25,449 @@ fn expected(what: &str) -> Error {
     Error(format!("invalid type: expected {what}"))
 }
 
-/// Reads a `FormSnapshot`.
-pub fn read(value: JsValue) -> Result<FormSnapshot> {
+/// Reads a `FormSnapshot` from JSON text.
+pub fn read(text: &str) -> Result<FormSnapshot> {
+    let mut p = Json { text, at: 0 };
     let mut s = FormSnapshot::default();
-    fields(value, &mut |key, v| {
-        match key {
-            "url" => s.url = string(v)?,
-            "lang" => s.lang = string(v)?,
-            "title" => s.title = string(v)?,
-            "controls" => s.controls = seq(v, control)?,
-            _ => {}
-        }
-        Ok(())
+    p.fields(&mut |p, key| match key {
+        "url" => p.text(&mut s.url),
+        "lang" => p.text(&mut s.lang),
+        "title" => p.text(&mut s.title),
+        "controls" => p.seq(control).map(|v| s.controls = v),
+        _ => p.skip(),
     })?;
+    if p.peek().is_some() {
+        return Err(p.malformed());
+    }
     Ok(s)
 }
 
-fn control(value: JsValue) -> Result<Control> {
+fn control(p: &mut Json) -> Result<Control> {
     let mut c = Control::default();
-    fields(value, &mut |key, v| {
-        match key {
-            "selector" => c.selector = string(v)?,
-            "tag" => c.tag = string(v)?,
-            "type" => c.kind = string(v)?,
-            "name" => c.name = string(v)?,
-            "id" => c.id = string(v)?,
-            "classes" => c.classes = seq(v, string)?,
-            "autocomplete" => c.autocomplete = string(v)?,
-            "placeholder" => c.placeholder = string(v)?,
-            "ariaLabel" => c.aria_label = string(v)?,
-            "title" => c.title = string(v)?,
-            "labels" => c.labels = seq(v, string)?,
-            "nearby" => c.nearby = nearby(v)?,
-            "context" => c.context = context(v)?,
-            "options" => c.options = seq(v, option)?,
-            "caption" => c.caption = string(v)?,
-            "visible" => c.visible = boolean(v)?,
-            "disabled" => c.disabled = boolean(v)?,
-            "readonly" => c.readonly = boolean(v)?,
-            "value" => c.value = string(v)?,
-            "checked" => c.checked = boolean(v)?,
-            "maxLength" => c.max_length = optional(v, whole)?,
-            "min" => c.min = optional(v, string)?,
-            "max" => c.max = optional(v, string)?,
-            _ => {}
-        }
-        Ok(())
+    p.fields(&mut |p, key| match key {
+        "selector" => p.text(&mut c.selector),
+        "tag" => p.text(&mut c.tag),
+        "type" => p.text(&mut c.kind),
+        "name" => p.text(&mut c.name),
+        "id" => p.text(&mut c.id),
+        "classes" => p.texts(&mut c.classes),
+        "autocomplete" => p.text(&mut c.autocomplete),
+        "placeholder" => p.text(&mut c.placeholder),
+        "ariaLabel" => p.text(&mut c.aria_label),
+        "title" => p.text(&mut c.title),
+        "labels" => p.texts(&mut c.labels),
+        "nearby" => nearby(p, &mut c.nearby),
+        "context" => context(p, &mut c.context),
+        "options" => p.seq(option).map(|v| c.options = v),
+        "caption" => p.text(&mut c.caption),
+        "visible" => p.flag(&mut c.visible),
+        "disabled" => p.flag(&mut c.disabled),
+        "readonly" => p.flag(&mut c.readonly),
+        "value" => p.text(&mut c.value),
+        "checked" => p.flag(&mut c.checked),
+        "maxLength" => p.optional(Json::whole).map(|v| c.max_length = v),
+        "min" => p.optional(Json::string).map(|v| c.min = v),
+        "max" => p.optional(Json::string).map(|v| c.max = v),
+        _ => p.skip(),
     })?;
     Ok(c)
 }
 
-fn nearby(value: JsValue) -> Result<Nearby> {
-    let mut n = Nearby::default();
-    fields(value, &mut |key, v| {
-        match key {
-            "left" => n.left = string(v)?,
-            "above" => n.above = string(v)?,
-            "columnHeader" => n.column_header = string(v)?,
-            "rowHeader" => n.row_header = string(v)?,
-            "term" => n.term = string(v)?,
-            "right" => n.right = string(v)?,
-            "below" => n.below = string(v)?,
-            _ => {}
-        }
-        Ok(())
-    })?;
-    Ok(n)
+fn nearby(p: &mut Json, n: &mut Nearby) -> Result<()> {
+    p.fields(&mut |p, key| match key {
+        "left" => p.text(&mut n.left),
+        "above" => p.text(&mut n.above),
+        "columnHeader" => p.text(&mut n.column_header),
+        "rowHeader" => p.text(&mut n.row_header),
+        "term" => p.text(&mut n.term),
+        "right" => p.text(&mut n.right),
+        "below" => p.text(&mut n.below),
+        _ => p.skip(),
+    })
 }
 
-fn context(value: JsValue) -> Result<Context> {
-    let mut c = Context::default();
-    fields(value, &mut |key, v| {
-        match key {
-            "legends" => c.legends = seq(v, string)?,
-            "headings" => c.headings = seq(v, string)?,
-            "tab" => c.tab = string(v)?,
-            "form" => c.form = form(v)?,
-            "shadow" => c.shadow = boolean(v)?,
-            "frame" => c.frame = string(v)?,
-            _ => {}
-        }
-        Ok(())
-    })?;
-    Ok(c)
+fn context(p: &mut Json, c: &mut Context) -> Result<()> {
+    p.fields(&mut |p, key| match key {
+        "legends" => p.texts(&mut c.legends),
+        "headings" => p.texts(&mut c.headings),
+        "tab" => p.text(&mut c.tab),
+        "form" => form(p, &mut c.form),
+        "shadow" => p.flag(&mut c.shadow),
+        "frame" => p.text(&mut c.frame),
+        _ => p.skip(),
+    })
 }
 
-fn form(value: JsValue) -> Result<FormAttrs> {
-    let mut f = FormAttrs::default();
-    fields(value, &mut |key, v| {
-        match key {
-            "id" => f.id = string(v)?,
-            "name" => f.name = string(v)?,
-            "action" => f.action = string(v)?,
-            "classes" => f.classes = seq(v, string)?,
-            _ => {}
-        }
-        Ok(())
-    })?;
-    Ok(f)
+fn form(p: &mut Json, f: &mut FormAttrs) -> Result<()> {
+    p.fields(&mut |p, key| match key {
+        "id" => p.text(&mut f.id),
+        "name" => p.text(&mut f.name),
+        "action" => p.text(&mut f.action),
+        "classes" => p.texts(&mut f.classes),
+        _ => p.skip(),
+    })
 }
 
-fn option(value: JsValue) -> Result<ChoiceOption> {
+fn option(p: &mut Json) -> Result<ChoiceOption> {
     let mut o = ChoiceOption::default();
-    fields(value, &mut |key, v| {
-        match key {
-            "value" => o.value = string(v)?,
-            "text" => o.text = string(v)?,
-            "selected" => o.selected = boolean(v)?,
-            "selector" => o.selector = string(v)?,
-            _ => {}
-        }
-        Ok(())
+    p.fields(&mut |p, key| match key {
+        "value" => p.text(&mut o.value),
+        "text" => p.text(&mut o.text),
+        "selected" => p.flag(&mut o.selected),
+        "selector" => p.text(&mut o.selector),
+        _ => p.skip(),
     })?;
     Ok(o)
 }
 
-/// Calls `set` with each own enumerable key of an object and its value, skipping `undefined`.
-fn fields(value: JsValue, set: &mut dyn FnMut(&str, JsValue) -> Result<()>) -> Result<()> {
-    if !value.is_object() || Array::is_array(&value) {
-        return Err(expected("an object"));
-    }
-    let keys = Object::keys(value.unchecked_ref::<Object>());
-    for i in 0..keys.length() {
-        let key = keys.get(i);
-        let v = Reflect::get(&value, &key).unwrap_or(JsValue::UNDEFINED);
-        if v.is_undefined() {
-            continue;
+/// A cursor over JSON text. Only what `JSON.stringify` writes needs to be read, but anything
+/// else is refused with an error rather than misread.
+struct Json<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Json<'_> {
+    /// The next byte after white space, not consumed.
+    fn peek(&mut self) -> Option<u8> {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.text.as_bytes().get(self.at) {
+            self.at += 1;
         }
-        set(&key.as_string().unwrap_or_default(), v)?;
+        self.text.as_bytes().get(self.at).copied()
     }
-    Ok(())
-}
 
-fn seq<T>(value: JsValue, item: fn(JsValue) -> Result<T>) -> Result<Vec<T>> {
-    if !Array::is_array(&value) {
-        return Err(expected("an array"));
+    /// Consumes `byte` if it comes next.
+    fn eat(&mut self, byte: u8) -> bool {
+        let next = self.peek() == Some(byte);
+        self.at += usize::from(next);
+        next
     }
-    let array: Array = value.unchecked_into();
-    (0..array.length()).map(|i| item(array.get(i))).collect()
-}
 
-fn optional<T>(value: JsValue, some: fn(JsValue) -> Result<T>) -> Result<Option<T>> {
-    if value.is_null() || value.is_undefined() {
-        Ok(None)
-    } else {
-        some(value).map(Some)
+    /// Consumes `word` (`true`, `false`, `null`) if it comes next.
+    fn literal(&mut self, word: &str) -> bool {
+        let next = self.peek().is_some() && self.text[self.at..].starts_with(word);
+        if next {
+            self.at += word.len();
+        }
+        next
+    }
+
+    fn malformed(&self) -> Error {
+        Error(format!("invalid JSON at byte {}", self.at))
+    }
+
+    /// Calls `set` with each key of an object; `set` reads (or skips) its value.
+    fn fields(&mut self, set: &mut dyn FnMut(&mut Self, &str) -> Result<()>) -> Result<()> {
+        if !self.eat(b'{') {
+            return Err(expected("an object"));
+        }
+        if self.eat(b'}') {
+            return Ok(());
+        }
+        loop {
+            if self.peek() != Some(b'"') {
+                return Err(self.malformed());
+            }
+            let key = self.quoted()?;
+            if !self.eat(b':') {
+                return Err(self.malformed());
+            }
+            set(self, &key)?;
+            if self.eat(b'}') {
+                return Ok(());
+            }
+            if !self.eat(b',') {
+                return Err(self.malformed());
+            }
+        }
+    }
+
+    fn seq<T>(&mut self, item: fn(&mut Self) -> Result<T>) -> Result<Vec<T>> {
+        if !self.eat(b'[') {
+            return Err(expected("an array"));
+        }
+        let mut out = Vec::new();
+        if self.eat(b']') {
+            return Ok(out);
+        }
+        loop {
+            out.push(item(self)?);
+            if self.eat(b']') {
+                return Ok(out);
+            }
+            if !self.eat(b',') {
+                return Err(self.malformed());
+            }
+        }
+    }
+
+    fn optional<T>(&mut self, some: fn(&mut Self) -> Result<T>) -> Result<Option<T>> {
+        if self.literal("null") {
+            Ok(None)
+        } else {
+            some(self).map(Some)
+        }
+    }
+
+    /// Reads a string into `slot`. The setters keep each key's arm to a call: inlined
+    /// assignments made the reader's functions twice as large in the shipped wasm.
+    fn text(&mut self, slot: &mut String) -> Result<()> {
+        *slot = self.string()?;
+        Ok(())
+    }
+
+    fn texts(&mut self, slot: &mut Vec<String>) -> Result<()> {
+        *slot = self.seq(Json::string)?;
+        Ok(())
+    }
+
+    fn flag(&mut self, slot: &mut bool) -> Result<()> {
+        *slot = self.boolean()?;
+        Ok(())
+    }
+
+    fn string(&mut self) -> Result<String> {
+        if self.peek() != Some(b'"') {
+            return Err(expected("a string"));
+        }
+        self.quoted()
+    }
+
+    fn boolean(&mut self) -> Result<bool> {
+        if self.literal("true") {
+            Ok(true)
+        } else if self.literal("false") {
+            Ok(false)
+        } else {
+            Err(expected("true or false"))
+        }
+    }
+
+    /// An integer within u32's range. `JSON.stringify` writes an integral number as digits
+    /// alone, so a sign, a fraction or an exponent means it is not one.
+    fn whole(&mut self) -> Result<u32> {
+        let start = self.at;
+        let mut n: u64 = 0;
+        if self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            while let Some(&b) = self.text.as_bytes().get(self.at) {
+                if !b.is_ascii_digit() {
+                    break;
+                }
+                n = (n * 10 + u64::from(b - b'0')).min(u64::from(u32::MAX) + 1);
+                self.at += 1;
+            }
+        }
+        let digits_only = !matches!(
+            self.text.as_bytes().get(self.at),
+            Some(b'.' | b'e' | b'E' | b'-' | b'+')
+        );
+        match u32::try_from(n) {
+            Ok(n) if self.at > start && digits_only => Ok(n),
+            _ => Err(expected("a whole number")),
+        }
+    }
+
+    /// Skips one value of any kind (an unknown key's). A loop, not a recursion, so that no
+    /// nesting depth can exhaust the stack; brackets must match, commas and colons inside a
+    /// skipped value are not checked.
+    fn skip(&mut self) -> Result<()> {
+        let mut open: Vec<u8> = Vec::new();
+        loop {
+            match self.peek() {
+                Some(b'"') => drop(self.quoted()?),
+                Some(b'{') => {
+                    open.push(b'}');
+                    self.at += 1;
+                }
+                Some(b'[') => {
+                    open.push(b']');
+                    self.at += 1;
+                }
+                Some(b) if open.last() == Some(&b) => {
+                    open.pop();
+                    self.at += 1;
+                }
+                Some(b',' | b':') if !open.is_empty() => self.at += 1,
+                Some(b'-' | b'0'..=b'9') => {
+                    while let Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') =
+                        self.text.as_bytes().get(self.at)
+                    {
+                        self.at += 1;
+                    }
+                }
+                _ if self.literal("true") || self.literal("false") || self.literal("null") => {}
+                _ => return Err(self.malformed()),
+            }
+            if open.is_empty() {
+                return Ok(());
+            }
+        }
+    }
+
+    /// A string at `"`: its text with escapes resolved. A lone surrogate (`JSON.stringify`
+    /// writes it as `\udXXX`) becomes U+FFFD, as wasm-bindgen's string copy would make it.
+    fn quoted(&mut self) -> Result<String> {
+        self.at += 1;
+        let mut out = String::new();
+        loop {
+            let start = self.at;
+            let bytes = self.text.as_bytes();
+            while let Some(&b) = bytes.get(self.at) {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.at += 1;
+            }
+            // Delimiters are ASCII, so these are character boundaries.
+            out.push_str(&self.text[start..self.at]);
+            match bytes.get(self.at) {
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    let escaped = bytes.get(self.at + 1).copied();
+                    self.at += 2;
+                    out.push(match escaped {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => self.unicode_escape()?,
+                        _ => return Err(self.malformed()),
+                    });
+                }
+                _ => return Err(self.malformed()),
+            }
+        }
+    }
+
+    /// The character of a `\u` escape (its `\u` consumed), a surrogate pair's second half
+    /// included.
+    fn unicode_escape(&mut self) -> Result<char> {
+        let high = self.hex4()?;
+        if (0xD800..0xDC00).contains(&high) && self.text[self.at..].starts_with("\\u") {
+            let save = self.at;
+            self.at += 2;
+            let low = self.hex4()?;
+            if (0xDC00..0xE000).contains(&low) {
+                let c = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+                return Ok(char::from_u32(c).unwrap_or('\u{FFFD}'));
+            }
+            self.at = save;
+        }
+        Ok(char::from_u32(high).unwrap_or('\u{FFFD}'))
+    }
+
+    fn hex4(&mut self) -> Result<u32> {
+        let mut n = 0;
+        for _ in 0..4 {
+            let digit = self
+                .text
+                .as_bytes()
+                .get(self.at)
+                .and_then(|&b| char::from(b).to_digit(16));
+            n = n * 16 + digit.ok_or_else(|| self.malformed())?;
+            self.at += 1;
+        }
+        Ok(n)
     }
 }
 
-fn string(value: JsValue) -> Result<String> {
-    value.as_string().ok_or_else(|| expected("a string"))
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn boolean(value: JsValue) -> Result<bool> {
-    value.as_bool().ok_or_else(|| expected("true or false"))
-}
+    /// Every committed corpus snapshot reads as serde's derived `Deserialize` reads it.
+    #[test]
+    fn corpus_snapshots_read_as_serde_reads_them() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/forms");
+        let mut seen = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if !path.to_string_lossy().ends_with(".snapshot.json") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let want: FormSnapshot = serde_json::from_str(&text).unwrap();
+            assert_eq!(read(&text).unwrap(), want, "{}", path.display());
+            // As JSON.stringify writes it: no white space.
+            let compact =
+                serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&text).unwrap())
+                    .unwrap();
+            assert_eq!(read(&compact).unwrap(), want, "{}", path.display());
+            seen += 1;
+        }
+        assert!(seen >= 100, "{seen} snapshots");
+    }
 
-fn whole(value: JsValue) -> Result<u32> {
-    match value.as_f64() {
-        // Exact: an integer within u32's range.
-        Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => Ok(n as u32),
-        _ => Err(expected("a whole number")),
+    #[test]
+    fn escapes_surrogates_and_unknown_keys() {
+        let text = r##"{"extra":{"a":[1,-2.5e3,true,null,"x\"y"]},"url":"a\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00\ud800z","controls":[{"selector":"#a","maxLength":524288,"min":null,"future":[{}]}]}"##;
+        let s = read(text).unwrap();
+        assert_eq!(s.url, "a\"\\/\u{8}\u{c}\n\r\t\u{e9}\u{1F600}\u{FFFD}z");
+        assert_eq!(s.controls[0].selector, "#a");
+        assert_eq!(s.controls[0].max_length, Some(524_288));
+        assert_eq!(s.controls[0].min, None);
+    }
+
+    #[test]
+    fn wrong_shapes_are_typed_errors() {
+        for (text, want) in [
+            ("", "expected an object"),
+            (r#""a string""#, "expected an object"),
+            ("42", "expected an object"),
+            ("[1,2]", "expected an object"),
+            (r#"{"controls":"nope"}"#, "expected an array"),
+            (r#"{"controls":[{"selector":7}]}"#, "expected a string"),
+            (r#"{"controls":[null]}"#, "expected an object"),
+            (
+                r#"{"controls":[{"visible":"yes"}]}"#,
+                "expected true or false",
+            ),
+            (
+                r#"{"controls":[{"maxLength":1.5}]}"#,
+                "expected a whole number",
+            ),
+            (
+                r#"{"controls":[{"maxLength":-1}]}"#,
+                "expected a whole number",
+            ),
+            (
+                r#"{"controls":[{"maxLength":4294967296}]}"#,
+                "expected a whole number",
+            ),
+            (
+                r#"{"controls":[{"maxLength":"7"}]}"#,
+                "expected a whole number",
+            ),
+            (r#"{"url":null}"#, "expected a string"),
+        ] {
+            let err = read(text).unwrap_err().0;
+            assert_eq!(err, format!("invalid type: {want}"), "{text}");
+        }
+        assert_eq!(
+            read(r#"{"controls":[{"maxLength":4294967295}]}"#)
+                .unwrap()
+                .controls[0]
+                .max_length,
+            Some(u32::MAX)
+        );
+        for bad in [
+            "{",
+            r#"{"url":"x"#,
+            r#"{"url" "x"}"#,
+            "{} {}",
+            r#"{"a":tru}"#,
+            r#"{"url":"\x"}"#,
+            r#"{"url":"\u12"}"#,
+        ] {
+            let err = read(bad).unwrap_err().0;
+            assert!(err.starts_with("invalid JSON at byte"), "{bad}: {err}");
+        }
     }
 }

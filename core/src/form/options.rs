@@ -66,8 +66,34 @@ pub fn bounded(options: &[ChoiceOption]) -> &[ChoiceOption] {
 
 /// Reads one option's text and value.
 pub fn read_option(option: &ChoiceOption) -> OptionWords {
-    let text = normalize(&format!("{} {}", head(&option.text), head(&option.value)));
-    read_words(&text)
+    let (text, value) = (head(&option.text), head(&option.value));
+    // Options repeat: a "Yes / No" pair per setting, and one control's options are read by
+    // the classifier and again by the plan. Reading is a pure function of the text and the
+    // value, so each pair is read once (the latest [`READ_OPTIONS`] pairs are remembered).
+    let read_now = || read_words(&normalize(&format!("{text} {value}")));
+    // `try_` at every step: no panic path (and its formatting code) in the wasm build.
+    READ.try_with(|read| {
+        let Ok(mut read) = read.try_borrow_mut() else {
+            return read_now();
+        };
+        if let Some((_, _, words)) = read.iter().find(|(t, v, _)| t == text && v == value) {
+            return *words;
+        }
+        if read.len() >= READ_OPTIONS {
+            read.clear();
+        }
+        let words = read_now();
+        read.push((text.to_owned(), value.to_owned(), words));
+        words
+    })
+    .unwrap_or_else(|_| read_now())
+}
+
+/// How many option readings are remembered (per thread).
+const READ_OPTIONS: usize = 256;
+
+thread_local! {
+    static READ: std::cell::RefCell<Vec<(String, String, OptionWords)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Reads normalised option text.
@@ -346,6 +372,27 @@ mod tests {
 
     fn read_all(options: &[ChoiceOption]) -> Vec<OptionWords> {
         options.iter().map(read_option).collect()
+    }
+
+    /// A remembered reading is the fresh one, before and after the memory starts again.
+    #[test]
+    fn remembered_options_read_as_fresh_ones() {
+        let fresh = |o: &ChoiceOption| read_words(&normalize(&format!("{} {}", o.text, o.value)));
+        let known = opts(&[
+            ("ssl", "SSL/TLS"),
+            ("tls", "STARTTLS"),
+            ("", "None"),
+            ("995", "POP3S"),
+        ]);
+        let filler: Vec<ChoiceOption> = (0..READ_OPTIONS + 7)
+            .map(|i| opts(&[(&i.to_string(), "Option")]).remove(0))
+            .collect();
+        for round in [&known, &filler, &known, &known] {
+            for o in round.iter() {
+                assert_eq!(read_option(o), fresh(o), "{o:?}");
+            }
+        }
+        assert!(READ.with_borrow(Vec::len) <= READ_OPTIONS);
     }
 
     fn opts(list: &[(&str, &str)]) -> Vec<ChoiceOption> {

@@ -38,12 +38,19 @@
     return !SKIPPED_TYPES[(el.getAttribute('type') || 'text').toLowerCase()];
   }
 
+  // Whether an element is or holds a control; read once per element and build (rows, cells
+  // and siblings are asked about again for each control near them).
+  var controlCache = new WeakMap();
   function containsControl(node) {
     if (node.nodeType !== 1) return false;
     if (isControl(node)) return true;
+    var cached = controlCache.get(node);
+    if (cached !== undefined) return cached;
     var found = node.querySelectorAll(CONTROL_QUERY);
-    for (var i = 0; i < found.length; i++) if (isControl(found[i])) return true;
-    return false;
+    var holds = false;
+    for (var i = 0; i < found.length && !holds; i++) holds = isControl(found[i]);
+    controlCache.set(node, holds);
+    return holds;
   }
 
   // Visible text of a node, skipping scripts, option lists and controls.
@@ -371,9 +378,10 @@
     if (typeof el.checkVisibility === 'function') {
       if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
     } else if (!el.getClientRects().length) return false;
+    // A radio or checkbox styled to nothing (a custom switch drawn by its label) still counts.
+    if (el.type === 'radio' || el.type === 'checkbox') return true;
     var r = el.getBoundingClientRect();
-    if (el.type !== 'radio' && el.type !== 'checkbox' && (r.width < 1 || r.height < 1)) return false;
-    return true;
+    return r.width >= 1 && r.height >= 1;
   }
 
   function attr(el, name) { return el.getAttribute(name) || ''; }
@@ -538,10 +546,16 @@
     c.nearby = { left: leftText(box), above: aboveText(box), columnHeader: headers.column, rowHeader: headers.row, term: termText(box), right: '', below: belowText(box) };
   }
 
+  // A form's position among its root's forms (radio groups are keyed by it), the forms listed
+  // once per root and build.
+  var formLists = new WeakMap();
   function indexOfForm(root, form) {
-    var forms = root.querySelectorAll('form');
-    for (var i = 0; i < forms.length; i++) if (forms[i] === form) return i;
-    return -1;
+    var forms = formLists.get(root);
+    if (!forms) {
+      forms = Array.prototype.slice.call(root.querySelectorAll('form'));
+      formLists.set(root, forms);
+    }
+    return forms.indexOf(form);
   }
 
   function build(doc, options) {
@@ -551,6 +565,8 @@
     columnIndex = new WeakMap();
     textCache = new WeakMap();
     displayCache = new WeakMap();
+    formLists = new WeakMap();
+    controlCache = new WeakMap();
     var controls = [];
     walkRoot(doc, '', '', false, controls, limit, null);
     return {

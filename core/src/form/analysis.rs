@@ -87,6 +87,9 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
             limit: MAX_CONTROLS,
         });
     }
+    // Each analysis reads its page's options afresh, so that timing one page again and again
+    // measures what its first analysis costs.
+    super::options::forget_read_options();
     let mut memo = ContextMemo::default();
     let mut classified: Vec<Classified> = snapshot
         .controls

@@ -69,7 +69,8 @@ pub fn read_option(option: &ChoiceOption) -> OptionWords {
     let (text, value) = (head(&option.text), head(&option.value));
     // Options repeat: a "Yes / No" pair per setting, and one control's options are read by
     // the classifier and again by the plan. Reading is a pure function of the text and the
-    // value, so each pair is read once (the latest [`READ_OPTIONS`] pairs are remembered).
+    // value, so each pair is read once per page (the latest [`READ_OPTIONS`] pairs are
+    // remembered).
     let read_now = || read_words(&normalize(&format!("{text} {value}")));
     // `try_` at every step: no panic path (and its formatting code) in the wasm build.
     READ.try_with(|read| {
@@ -91,6 +92,11 @@ pub fn read_option(option: &ChoiceOption) -> OptionWords {
 
 /// How many option readings are remembered (per thread).
 const READ_OPTIONS: usize = 256;
+
+/// Forgets the options read so far ([`super::analyze`] starts each page with none).
+pub(super) fn forget_read_options() {
+    let _ = READ.try_with(|read| read.try_borrow_mut().map(|mut r| r.clear()));
+}
 
 thread_local! {
     static READ: std::cell::RefCell<Vec<(String, String, OptionWords)>> = const { std::cell::RefCell::new(Vec::new()) };

@@ -367,6 +367,15 @@ const READINGS: usize = 128;
 
 impl ContextMemo {
     fn reading(&mut self, raw: &str) -> &Reading {
+        // Most controls lack a placeholder, a title or help text.
+        static EMPTY: Reading = Reading {
+            head: String::new(),
+            text: String::new(),
+            found: Vec::new(),
+        };
+        if raw.is_empty() {
+            return &EMPTY;
+        }
         let raw = head(raw);
         if let Some(i) = self.readings.iter().position(|r| r.head == raw) {
             return &self.readings[i];

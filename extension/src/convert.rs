@@ -42,9 +42,9 @@ impl ErrorCode {
 
 /// A JS `Error` with `message` and a `code` property.
 fn js_error(code: ErrorCode, message: &str) -> JsValue {
-    let err = js_sys::Error::new(message);
+    let err = crate::js::JsError::new(message);
     // Reflect.set on a fresh Error object cannot fail (it is extensible and has no setter).
-    let _ = js_sys::Reflect::set(
+    let _ = crate::js::reflect_set(
         &err,
         &JsValue::from_str("code"),
         &JsValue::from_str(code.as_str()),

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod convert;
+mod js;
 // The www page's exports and the deserializer only they use: feature `www` (Cargo.toml). Unit
 // tests see them always.
 #[cfg(any(feature = "www", test))]
@@ -44,7 +45,7 @@ const GMAIL_KNOWLEDGE: &str = include_str!(concat!(env!("OUT_DIR"), "/gmail-know
 #[wasm_bindgen(js_name = gmailKnowledge)]
 pub fn gmail_knowledge() -> Result<JsValue, JsValue> {
     #[cfg(not(feature = "www"))]
-    return js_sys::JSON::parse(GMAIL_KNOWLEDGE);
+    return js::parse(GMAIL_KNOWLEDGE);
     #[cfg(feature = "www")]
     return convert::to_js(portolan_core::knowledge::gmail());
 }
@@ -64,7 +65,7 @@ pub fn max_controls() -> usize {
 /// value it cannot write (a cycle, a BigInt) is `invalid-input`.
 #[wasm_bindgen]
 pub fn analyze(snapshot: JsValue, email: Option<String>) -> Result<JsValue, JsValue> {
-    let text = js_sys::JSON::stringify(&snapshot)
+    let text = js::stringify(&snapshot)
         .ok()
         .and_then(|t| t.as_string())
         .ok_or_else(|| convert::invalid_input("invalid type: expected an object of plain data"))?;

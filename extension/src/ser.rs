@@ -10,7 +10,7 @@
 
 use std::fmt;
 
-use js_sys::{Array, Object, Reflect};
+use crate::js::{Array, Bytes, Object, reflect_set};
 use serde::Serialize;
 use serde::ser;
 use wasm_bindgen::JsValue;
@@ -49,7 +49,7 @@ fn unsafe_number(v: impl fmt::Display) -> Error {
 
 fn set(target: &Object, key: &JsValue, value: JsValue) {
     // Setting a data property on a fresh plain object cannot fail.
-    let _ = Reflect::set(target, key, &value);
+    let _ = reflect_set(target, key, &value);
 }
 
 fn set_str(target: &Object, key: &str, value: JsValue) {
@@ -128,7 +128,7 @@ impl ser::Serializer for Js {
         Ok(JsValue::from_str(v))
     }
     fn serialize_bytes(self, v: &[u8]) -> Result {
-        Ok(js_sys::Uint8Array::from(v).into())
+        Ok(Bytes::new(v).into())
     }
     fn serialize_none(self) -> Result {
         Ok(JsValue::NULL)

@@ -87,7 +87,43 @@ pub fn normalize(s: &str) -> String {
             prev_cjk = false;
         }
     }
-    split_protocol_prefixes(out)
+    split_protocol_prefixes(cyrillic_lookalikes(out))
+}
+
+/// Latin letters typed inside a Cyrillic word, where they look the same ("Cервер" with a
+/// Latin C, in Thunderbird's own Russian strings), read as the Cyrillic letters they stand
+/// for. Only in a word whose Latin letters are all such look-alikes and fewer than its
+/// Cyrillic ones, so `smtpсервер` keeps its `smtp`.
+fn cyrillic_lookalikes(text: String) -> String {
+    const LATIN: &str = "abcehkmoptxy";
+    const CYRILLIC: [char; 12] = ['а', 'в', 'с', 'е', 'н', 'к', 'м', 'о', 'р', 'т', 'х', 'у'];
+    let mixed = |word: &str| {
+        let cyrillic = word.chars().filter(|c| ('а'..='я').contains(c)).count();
+        let latin = word.bytes().filter(u8::is_ascii_lowercase).count();
+        latin > 0
+            && latin < cyrillic
+            && word
+                .bytes()
+                .all(|b| !b.is_ascii_lowercase() || LATIN.contains(char::from(b)))
+    };
+    if !text.split(' ').any(mixed) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if mixed(word) {
+            out.extend(
+                word.chars()
+                    .map(|c| LATIN.find(c).map_or(c, |k| CYRILLIC[k])),
+            );
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
 }
 
 /// Protocol names glued to a setting word in lower-case names (`smtpport`, `popserver`,
@@ -212,6 +248,12 @@ mod tests {
             ("imapssl", "imap ssl"),
             ("popup smtps pop3s", "popup smtps pop3s"),
             ("Verschlüsselung", "verschlusselung"),
+            // A Latin C typed in "Сервер" (Thunderbird's Russian strings), and Latin words
+            // beside or glued to Cyrillic ones left as they are.
+            ("Cервер входящей почты", "сервер входящей почты"),
+            ("SMTP-сервер", "smtp сервер"),
+            ("smtpсервер", "smtpсервер"),
+            ("Порт (port)", "порт port"),
             ("Nom d'hôte", "nom d hote"),
             ("Contraseña", "contrasena"),
             ("Hasło", "haslo"),

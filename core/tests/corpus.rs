@@ -182,14 +182,18 @@ fn corpus_accuracy() {
     );
 }
 
-const TUNED_ROLES: f64 = 99.5;
-const TUNED_FILLS: f64 = 99.5;
-const TUNED_OPTIONS: f64 = 99.5;
-// Held out: batches 1, 11 and 14 (36 of 174 pages). Blind batch 14 (26 pages) measured 87.8%
-// roles and 83.9% fills, once, after the round that tuned on batches 12 and 13; with batches 1
-// and 11 the held-out set measures 89.6% and 86.8%, and these guards sit just below.
-const HELD_OUT_ROLES: f64 = 89.5;
-const HELD_OUT_FILLS: f64 = 86.5;
+// Tuned: 164 pages. Before batch 14 joined them the tuned set measured 99.7% / 99.6%; batch 14
+// (26 pages, measured once blind at 87.8% roles) joined when batch 15 was written, and one
+// round of general rules brought the set to 97.5% roles and 97.2% fills: its remaining
+// mistakes are listed by this test and in docs/FORMS.md.
+const TUNED_ROLES: f64 = 97.3;
+const TUNED_FILLS: f64 = 97.0;
+const TUNED_OPTIONS: f64 = 98.5;
+// Held out: batches 1, 11 and 15 (43 of 207 pages). Blind batch 15 (33 pages) measured 88.9%
+// roles and 85.9% fills, once, before the round that tuned on batch 14; with batches 1 and 11
+// the held-out set measures 90.3% and 87.5%, and these guards sit just below.
+const HELD_OUT_ROLES: f64 = 90.0;
+const HELD_OUT_FILLS: f64 = 87.0;
 
 /// Every committed snapshot parses strictly as a `FormSnapshot` (no unknown fields at any
 /// level: the JSON is exactly the contract) and keeps its invariants.
@@ -253,8 +257,11 @@ fn explain() {
         "{}: a held-out page is not explained",
         fixture.name
     );
+    use portolan_core::form::classify::{ContextMemo, classify_with, common_prefixes};
+    let mut memo = ContextMemo::default();
+    memo.cut = common_prefixes(&fixture.snapshot.controls);
     for c in &fixture.snapshot.controls {
-        let k = portolan_core::form::classify::classify(c);
+        let k = classify_with(c, &mut memo);
         println!(
             "{} -> {:?} {:.2} own {:?} ctx {:?}\n    {:?}",
             c.selector, k.concept, k.confidence, k.own_side, k.context_side, k.signals

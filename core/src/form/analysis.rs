@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::classify::{Classified, ContextMemo, Side, classify_with, settle};
+use super::classify::{Classified, ContextMemo, Side, classify_with, common_prefixes, settle};
 use super::fill::{self, Field};
 use super::section::{self, Section};
 use super::text::{contains_term, head, normalize};
@@ -91,6 +91,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
     // measures what its first analysis costs.
     super::options::forget_read_options();
     let mut memo = ContextMemo::default();
+    memo.cut = common_prefixes(&snapshot.controls);
     let mut classified: Vec<Classified> = snapshot
         .controls
         .iter()

@@ -351,6 +351,73 @@ pub fn classify(control: &Control) -> Classified {
 pub struct ContextMemo {
     last: Option<(super::snapshot::Context, SideScore, bool)>,
     readings: Vec<Reading>,
+    /// How many bytes of the names and of the ids are the page's common prefix
+    /// ([`common_prefixes`]).
+    pub cut: (String, String),
+}
+
+/// Chromium's rule (`name_processing_util.cc`): when every named control shares a prefix of at
+/// least 16 bytes and there are at least 3 of them, the prefix is a web framework's
+/// (`ctl01$ctl00$MainContentRegion$`, Symfony's `oro_user_user_form[`), not the controls'
+/// names. Past that rule, a shorter shared prefix is cut where its last separator ends it
+/// (`mailserver_` of `mailserver_host`, `mailserver_port`, ...): one word on every control
+/// tells them apart no more than the form's name does. Returns the bytes to skip in the names
+/// and in the ids (each apart); a name no longer than the prefix keeps it.
+pub fn common_prefixes(controls: &[Control]) -> (String, String) {
+    (
+        common_prefix(controls, |c| &c.name),
+        common_prefix(controls, |c| &c.id),
+    )
+}
+
+/// Names without a separator (a search box's `q`) cannot carry a framework's prefix and do not
+/// count.
+fn common_prefix(controls: &[Control], key: fn(&Control) -> &str) -> String {
+    let separated = |b: u8| b"_[]-.$:".contains(&b);
+    let mut prefix = "";
+    let mut fields = 0;
+    for k in controls
+        .iter()
+        .map(key)
+        .filter(|k| k.bytes().any(separated))
+    {
+        let same = prefix
+            .bytes()
+            .zip(k.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        prefix = if fields == 0 {
+            k
+        } else {
+            &prefix[..floor_boundary(prefix, same)]
+        };
+        fields += 1;
+    }
+    let len = if prefix.len() >= 16 {
+        prefix.len()
+    } else {
+        prefix.bytes().rposition(separated).map_or(0, |i| i + 1)
+    };
+    if fields >= 3 && len >= 3 {
+        prefix[..len].to_owned()
+    } else {
+        String::new()
+    }
+}
+
+/// `s` without `prefix`, unless that leaves nothing (the name is the prefix).
+fn part<'a>(s: &'a str, prefix: &str) -> &'a str {
+    s.strip_prefix(prefix)
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(s)
+}
+
+/// The largest character boundary of `s` at or below `at`.
+fn floor_boundary(s: &str, mut at: usize) -> usize {
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// A text as [`Scorer::add_text`] reads it: its first [`MAX_CHARS`](super::text::MAX_CHARS)
@@ -426,7 +493,14 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     if control.kind == "checkbox" {
         labelled |= s.add_text("caption", &control.caption, 3.0);
     }
-    s.add_text("name", &control.name, 2.0);
+    // A framework's prefix shared by every control of the form (`oro_user_user_form[...]`,
+    // `ctl00$MainContent$...`) is the form's name, not the control's: it is left out.
+    // Its words still tell the side (`smtp_` on every control of an SMTP form).
+    let (name, id) = (
+        part(&control.name, &s.memo.cut.0),
+        part(&control.id, &s.memo.cut.1),
+    );
+    s.add_text("name", name, 2.0);
     if !labelled && s.name_unrelated {
         // Without a label, an inferred caption is a guess (a tab strip, a section title) and
         // a name that names another setting (`messu_mailbox_size`, `mail_archivefolder`) is
@@ -438,11 +512,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         );
     }
     if control.id != control.name {
-        s.add_text(
-            "id",
-            &control.id,
-            if control.name.is_empty() { 1.5 } else { 1.0 },
-        );
+        s.add_text("id", id, if name.is_empty() { 1.5 } else { 1.0 });
     }
     // A server row's caption covers its port box too ("POP3 server: [host] [port] [x] SSL"):
     // without a label of its own, a box named as a port is the port.
@@ -766,6 +836,67 @@ mod tests {
             "短い日本語のラベルとその説明文"
         );
         assert_eq!(caption_of(""), "");
+    }
+
+    /// A prefix every named control shares is cut: whole from 16 bytes (Chromium's rule), at
+    /// its last separator below that; not with fewer than 3 named controls; names and ids
+    /// each apart; never the whole name; names without a separator do not count.
+    #[test]
+    fn a_page_wide_name_prefix_is_cut() {
+        use super::{common_prefixes, part};
+        use crate::form::snapshot::Control;
+        let control = |name: &str, id: &str| Control {
+            name: name.into(),
+            id: id.into(),
+            ..Control::default()
+        };
+        let cuts = |controls: &[Control]| common_prefixes(controls);
+        let oro = [
+            control("search", "search-bar"),
+            control(
+                "oro_user_user_form[firstName]",
+                "oro_user_user_form_firstName",
+            ),
+            control(
+                "oro_user_user_form[imapHost]",
+                "oro_user_user_form_imapHost",
+            ),
+            control("oro_user_user_form[smtpPort]", ""),
+            control("", "oro_user_user_form_smtpPort"),
+        ];
+        assert_eq!(cuts(&oro).0, "oro_user_user_form[");
+        assert_eq!(
+            cuts(&oro).1,
+            "",
+            "search-bar shares nothing with the others"
+        );
+        let osclass = [
+            control("mailserver_host", ""),
+            control("mailserver_port", ""),
+            control("mailserver_username", "search"),
+        ];
+        assert_eq!(cuts(&osclass).0, "mailserver_");
+        assert_eq!(part("mailserver_host", "mailserver_"), "host");
+        assert_eq!(
+            part("mailserver_", "mailserver_"),
+            "mailserver_",
+            "never the whole name"
+        );
+        assert_eq!(part("q", "mailserver_"), "q");
+        let two = [control("smtp_host", ""), control("smtp_port", "")];
+        assert_eq!(cuts(&two).0, "", "two named controls are too few");
+        let mixed = [
+            control("smtp_host", ""),
+            control("smtp_port", ""),
+            control("imap_host", ""),
+        ];
+        assert_eq!(cuts(&mixed).0, "", "one control outside the prefix");
+        let plain = [
+            control("host", ""),
+            control("hostname", ""),
+            control("hosts", ""),
+        ];
+        assert_eq!(cuts(&plain).0, "", "no separator");
     }
 
     /// Texts remembered from earlier controls (and a memo that has started again) give each

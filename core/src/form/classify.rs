@@ -10,7 +10,7 @@ use super::options::{
     yes_no,
 };
 use super::snapshot::Control;
-use super::text::{contains_term, head, normalize};
+use super::text::{contains_term, find_from, head, normalize, split_scheme};
 use super::vocabulary::{Concept, concepts};
 
 /// Below this score a control is `ignore`.
@@ -307,11 +307,11 @@ fn allowed(control: &Control, concept: Concept) -> bool {
 fn looks_like(sample: &str) -> Option<Concept> {
     let v = head(sample).trim();
     // A web address (`https://artifactory.example.com`) is a site, never a mail server.
-    let scheme = v.split_once("://").map(|(s, _)| to_lower(s));
+    let scheme = split_scheme(v).map(|(s, _)| to_lower(s));
     if scheme.as_deref().is_some_and(|s| s.starts_with("http")) {
         return None;
     }
-    let v = v.split_once("://").map_or(v, |(_, rest)| rest);
+    let v = split_scheme(v).map_or(v, |(_, rest)| rest);
     let v = v.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
     let v = v.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
     let v = v.rsplit_once(':').map_or(v, |(host, _)| host);
@@ -771,7 +771,7 @@ pub fn takes_host_and_port(control: &Control) -> bool {
         .iter()
         .any(|v| {
             let v = v.trim();
-            let v = v.split_once("://").map_or(v, |(_, rest)| rest);
+            let v = split_scheme(v).map_or(v, |(_, rest)| rest);
             v.rsplit_once(':').is_some_and(|(h, p)| {
                 !h.is_empty()
                     && h.bytes()
@@ -803,10 +803,15 @@ pub fn takes_scheme(control: &Control) -> bool {
 
 /// Whether a text mentions an `ssl://` prefix (any case), without allocating.
 pub fn says_ssl_scheme(text: &str) -> bool {
-    let text = head(text);
-    let bytes = text.as_bytes();
-    text.match_indices("://")
-        .any(|(i, _)| i >= 3 && bytes[i - 3..i].eq_ignore_ascii_case(b"ssl"))
+    let bytes = head(text).as_bytes();
+    let mut from = 0;
+    while let Some(i) = find_from(bytes, b"://", from) {
+        if i >= 3 && bytes[i - 3..i].eq_ignore_ascii_case(b"ssl") {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
 
 #[cfg(test)]

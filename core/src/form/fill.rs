@@ -12,7 +12,7 @@ use super::options::{
 };
 use super::plan::{EntryStatus, FillAction, PlanEntry};
 use super::snapshot::Control;
-use super::text::{head, normalize, numbers};
+use super::text::{head, includes, normalize, numbers};
 use super::vocabulary::{Concept, mentions};
 use crate::knowledge::{Endpoint, gmail};
 use crate::{Protocol, Security};
@@ -322,8 +322,8 @@ fn desired(
             // knows nothing of "POP before SMTP" (an option naming both protocols).
             let gmail_takes = |o: &super::snapshot::ChoiceOption| {
                 let text = normalize(&format!("{} {}", head(&o.text), head(&o.value)));
-                let pop_before_smtp = text.contains("pop") && text.contains("smtp");
-                yes_no(o) == Some(true) && !text.contains("cram") && !pop_before_smtp
+                let pop_before_smtp = includes(&text, "pop") && includes(&text, "smtp");
+                yes_no(o) == Some(true) && !includes(&text, "cram") && !pop_before_smtp
             };
             // A mechanism already chosen (LOGIN, PLAIN) is already right.
             if let Some(current) = bounded(&c.options)
@@ -337,7 +337,7 @@ fn desired(
                 let text = normalize(head(&o.text));
                 yes_no(o) != Some(false)
                     && mentions(&text, Concept::Incoming)
-                    && !text.contains("smtp")
+                    && !includes(&text, "smtp")
             })
             .or_else(|| pick(c, gmail_takes))
             .ok_or_else(|| "no option turns authentication on".into())

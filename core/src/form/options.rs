@@ -4,7 +4,7 @@
 //! TLS): they are decided from their siblings and the ports nearby, never from the word alone.
 
 use super::snapshot::ChoiceOption;
-use super::text::{contains_term, contains_word, head, is_cjk, normalize, numbers};
+use super::text::{contains_term, contains_word, head, includes, is_cjk, normalize, numbers};
 use super::vocabulary::{Concept, mentions};
 use crate::{Protocol, Security};
 
@@ -133,8 +133,8 @@ fn security_words(text: &str) -> OptionWords {
         || has("smtps")
         || has("imaps")
         || has("pop3s")
-        || text.contains("imapssl")
-        || text.contains("pop3ssl")
+        || includes(text, "imapssl")
+        || includes(text, "pop3ssl")
         || has("ssl tls")
         || has("tls ssl");
     // "SSL/TLS if the server supports it" is not TLS from the start.
@@ -175,23 +175,24 @@ fn security_words(text: &str) -> OptionWords {
 /// Adds the protocol and port an option names.
 fn finish_protocol(text: &str, mut w: OptionWords) -> OptionWords {
     let has = |t: &str| contains_word(text, t);
-    w.protocol = if text.contains("imap") {
+    w.protocol = if includes(text, "imap") {
         Some(Protocol::Imap)
-    } else if has("pop") || text.contains("pop3") {
+    } else if has("pop") || includes(text, "pop3") {
         Some(Protocol::Pop3)
-    } else if text.contains("smtp") {
+    } else if includes(text, "smtp") {
         Some(Protocol::Smtp)
     } else {
         None
     };
-    if w.protocol == Some(Protocol::Pop3) && (text.contains("pop3tls") || text.contains("pop3 tls"))
+    if w.protocol == Some(Protocol::Pop3)
+        && (includes(text, "pop3tls") || includes(text, "pop3 tls"))
     {
         w.bare_tls = true;
     }
     w.port = numbers(text)
         .find(|n| matches!(n, 25 | 110 | 143 | 465 | 587 | 993 | 995 | 2525))
         .and_then(|n| u16::try_from(n).ok());
-    w.names_smtp = text.contains("smtp");
+    w.names_smtp = includes(text, "smtp");
     w
 }
 

@@ -104,7 +104,7 @@ fn cyrillic_lookalikes(text: String) -> String {
             && latin < cyrillic
             && word
                 .bytes()
-                .all(|b| !b.is_ascii_lowercase() || LATIN.contains(char::from(b)))
+                .all(|b| !b.is_ascii_lowercase() || LATIN.as_bytes().contains(&b))
     };
     if !text.split(' ').any(mixed) {
         return text;
@@ -115,10 +115,12 @@ fn cyrillic_lookalikes(text: String) -> String {
             out.push(' ');
         }
         if mixed(word) {
-            out.extend(
-                word.chars()
-                    .map(|c| LATIN.find(c).map_or(c, |k| CYRILLIC[k])),
-            );
+            out.extend(word.chars().map(|c| {
+                LATIN
+                    .chars()
+                    .position(|l| l == c)
+                    .map_or(c, |k| CYRILLIC[k])
+            }));
         } else {
             out.push_str(word);
         }
@@ -182,12 +184,24 @@ pub fn contains_term(text: &str, term: &str) -> bool {
     false
 }
 
+/// Whether `needle` occurs in `text`: `str::contains` without its two-way searcher, which the
+/// shipped wasm then need not carry.
+pub fn includes(text: &str, needle: &str) -> bool {
+    find_from(text.as_bytes(), needle.as_bytes(), 0).is_some()
+}
+
+/// `text` around its first `://`: the scheme and the rest.
+pub fn split_scheme(text: &str) -> Option<(&str, &str)> {
+    let at = find_from(text.as_bytes(), b"://", 0)?;
+    Some((text.get(..at)?, text.get(at + 3..)?))
+}
+
 /// The first place at or after `from` where `needle` (not empty) starts in `hay`. A plain
 /// scan: the texts are a few dozen bytes, and `str::find` spends longer setting up its
 /// searcher than this spends finding; written as a loop because the size-optimised wasm
 /// build calls rather than inlines a closure per byte. A match of a whole UTF-8 needle starts
 /// on a character boundary (a continuation byte never equals a leading one).
-fn find_from(hay: &[u8], needle: &[u8], mut from: usize) -> Option<usize> {
+pub fn find_from(hay: &[u8], needle: &[u8], mut from: usize) -> Option<usize> {
     let first = *needle.first()?;
     while from + needle.len() <= hay.len() {
         if hay[from] == first && hay[from + 1..].starts_with(&needle[1..]) {

@@ -351,6 +351,13 @@ mod tests {
                 }
             }
         }
+        assert!(includes("pop3 tls", "pop3 tls") && !includes("pop", "pop3"));
+        assert_eq!(
+            split_scheme("ssl://smtp.gmail.com:465"),
+            Some(("ssl", "smtp.gmail.com:465"))
+        );
+        assert_eq!(split_scheme("smtp.gmail.com"), None);
+        assert_eq!(split_scheme("://x"), Some(("", "x")));
         assert!(contains_word("tls ssl tls", "tls"));
         assert!(contains_word("xtls tls", "tls"));
         assert!(!contains_word("xtlsx", "tls"));

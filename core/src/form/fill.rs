@@ -167,10 +167,17 @@ fn is_incoming(role: Role) -> bool {
 /// What a switch's caption says about security: its label, inferred captions (by their first
 /// words, as in the classifier: a long description beside a switch, "Connects using SSL/TLS
 /// (disables STARTTLS ...)", names both), caption, name and id.
+///
+/// A remark in brackets after the switch's words ("Use SSL? (exclusive with STARTTLS)") names
+/// the other choice: the label and caption are read without it when their words before it
+/// name a security, and a port in it still counts ("Use TLS (port 993)").
 fn read_caption(control: &Control) -> OptionWords {
+    fn before_bracket(s: &str) -> &str {
+        s.split('(').next().unwrap_or_default()
+    }
     let label = control.labels.first().map_or("", |l| head(l));
     let n = &control.nearby;
-    read_words(&normalize(&format!(
+    let whole = read_words(&normalize(&format!(
         "{label} {} {} {} {} {} {}",
         caption_of(&n.term),
         caption_of(&n.row_header),
@@ -178,7 +185,21 @@ fn read_caption(control: &Control) -> OptionWords {
         head(&control.caption),
         head(&control.name),
         head(&control.id)
-    )))
+    )));
+    let own = read_words(&normalize(&format!(
+        "{} {}",
+        before_bracket(label),
+        before_bracket(head(&control.caption))
+    )));
+    let names = own.implicit || own.starttls || own.bare_tls || own.bare_ssl;
+    if names && (own.starttls != whole.starttls || own.implicit != whole.implicit) {
+        OptionWords {
+            port: whole.port,
+            ..own
+        }
+    } else {
+        whole
+    }
 }
 
 fn checkbox_security(control: &Control, hint: Option<u16>) -> Security {
@@ -481,5 +502,41 @@ fn reason(role: Role, choices: &Choices, value: &str) -> String {
         Role::OutgoingAuth => "Gmail's SMTP server requires authentication".into(),
         Role::Email => "your Gmail address".into(),
         _ => "Gmail's username is your full address".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Security, offered_security};
+    use crate::form::snapshot::Control;
+
+    fn switch(label: &str) -> Control {
+        Control {
+            kind: "checkbox".into(),
+            labels: vec![label.into()],
+            ..Control::default()
+        }
+    }
+
+    /// A bracketed remark naming the other choice does not decide what a switch means; a
+    /// port in it still does.
+    #[test]
+    fn a_switch_means_its_own_words_not_its_remark() {
+        let means = |label: &str| offered_security(&switch(label), None)[0];
+        assert_eq!(
+            means("Use SSL? (exclusive with STARTTLS)"),
+            Security::ImplicitTls
+        );
+        assert_eq!(
+            means("Utiliser SSL ? (exclusif avec STARTTLS)"),
+            Security::ImplicitTls
+        );
+        assert_eq!(
+            means("Use STARTTLS? (exclusive with SSL)"),
+            Security::Starttls
+        );
+        assert_eq!(means("Use TLS (port 993)"), Security::ImplicitTls);
+        assert_eq!(means("Use TLS (port 587)"), Security::Starttls);
+        assert_eq!(means("Use SSL/TLS"), Security::ImplicitTls);
     }
 }

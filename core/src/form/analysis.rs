@@ -114,7 +114,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
             role: role_of(c.concept, *s),
         })
         .collect();
-    one_security_per_block(&mut fields);
+    one_security_per_block(&mut fields, &classified);
     let choices = fill::choose(&fields);
     let mut analysis = Analysis {
         url: snapshot.url.clone(),
@@ -360,15 +360,35 @@ fn second_host_of_a_list(classified: &mut [Classified]) {
     }
 }
 
-/// A block has one security setting: when several controls look like one, the first list
-/// that offers implicit TLS keeps the role (GLPI's separate SSL and TLS lists; Checkmk's
-/// "Encryption" switch over its list), else the first that offers implicit TLS (Artifactory's
-/// "Use SSL" after its "Use TLS"), else the first; the others are left alone.
-fn one_security_per_block(fields: &mut [Field<'_>]) {
-    for role in [Role::IncomingSecurity, Role::OutgoingSecurity] {
-        let idx: Vec<usize> = (0..fields.len())
+/// A block has one security setting: when several controls look like one, those whose own
+/// words name the block's side come first (baserCMS's "SMTP TLS" over its admin screen's SSL
+/// switch), then the first list that offers implicit TLS keeps the role (GLPI's separate SSL
+/// and TLS lists; Checkmk's "Encryption" switch over its list), else the first that offers
+/// implicit TLS (Artifactory's "Use SSL" after its "Use TLS"), else the first; the others are
+/// left alone.
+fn one_security_per_block(fields: &mut [Field<'_>], classified: &[Classified]) {
+    for (role, incoming) in [
+        (Role::IncomingSecurity, true),
+        (Role::OutgoingSecurity, false),
+    ] {
+        let own = |i: usize| {
+            let side = classified[i].own_side;
+            if incoming {
+                side.incoming > side.outgoing
+            } else {
+                side.outgoing > side.incoming
+            }
+        };
+        let all: Vec<usize> = (0..fields.len())
             .filter(|&i| fields[i].role == role)
             .collect();
+        let named: Vec<usize> = all.iter().copied().filter(|&i| own(i)).collect();
+        let idx = if named.is_empty() { all.clone() } else { named };
+        for &i in &all {
+            if !idx.contains(&i) {
+                fields[i].role = Role::Ignore;
+            }
+        }
         if idx.len() < 2 {
             continue;
         }
@@ -636,6 +656,21 @@ mod tests {
         c.nearby.left = left.into();
         c.nearby.right = right.into();
         c
+    }
+
+    #[test]
+    fn the_security_that_names_its_side_keeps_the_role() {
+        // baserCMS: the admin screen's SSL switch above the SMTP TLS switch.
+        let yes_no = [("0", "No"), ("1", "Yes")];
+        let a = plan(vec![
+            select("Admin screen SSL", "admin_ssl", &yes_no, "0"),
+            text("SMTP host", "smtp_host", ""),
+            text("SMTP port", "smtp_port", "25"),
+            select("TLS encryption", "smtp_tls", &yes_no, "0"),
+        ]);
+        let role = |sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        assert_eq!(role("#smtp_tls"), Some(Role::OutgoingSecurity));
+        assert_ne!(role("#admin_ssl"), Some(Role::OutgoingSecurity));
     }
 
     #[test]

@@ -218,9 +218,17 @@ describe('popup', () => {
     await tabTo(p, (f) => f.id === 'tab-connection', { back: true });
     const button = await press(p, 'Tab');
     assert.match(button.id, /^Check again/);
+    // A refused loopback check can disable and re-enable the button within one animation
+    // frame, too fast for polling: an observer records that it was disabled at all.
+    await p.evaluate(() => {
+      const button = document.querySelector('#panel-connection .check-button');
+      window.sawDisabled = false;
+      // It starts enabled, so any change of its `disabled` attribute is the check starting.
+      new MutationObserver(() => { window.sawDisabled = true; })
+        .observe(button, { attributes: true, attributeFilter: ['disabled'] });
+    });
     await p.keyboard.press('Space');
-    await p.waitForFunction(() => document.querySelector('#panel-connection .check-button').disabled);
-    await p.waitForFunction(() => !document.querySelector('#panel-connection .check-button').disabled, null, { timeout: 30000 });
+    await p.waitForFunction(() => window.sawDisabled && !document.querySelector('#panel-connection .check-button').disabled, null, { timeout: 30000 });
     const back = await focused(p);
     assert.ok(back.visible && /^Check again/.test(back.id), JSON.stringify(back));
     await p.close();

@@ -659,6 +659,37 @@ mod tests {
     }
 
     #[test]
+    fn an_auth_choice_on_a_receiving_page_stays_in_its_block() {
+        // Node-RED's "e-mail in" node: protocol, server, port, auth type, then the login.
+        let a = plan(vec![
+            select(
+                "Protocol",
+                "protocol",
+                &[("IMAP", "IMAP"), ("POP3", "POP3")],
+                "IMAP",
+            ),
+            text("Server", "server", ""),
+            text("Port", "port", "143"),
+            select(
+                "Auth type",
+                "authtype",
+                &[("BASIC", "Basic"), ("NONE", "None")],
+                "BASIC",
+            ),
+            text("Userid", "userid", ""),
+            password("Password", "password"),
+        ]);
+        let role = |sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        assert_eq!(role("#userid"), Some(Role::IncomingUsername));
+        assert_eq!(role("#password"), Some(Role::IncomingPassword));
+        assert!(
+            a.fields
+                .iter()
+                .all(|f| !f.role.as_str().starts_with("outgoing"))
+        );
+    }
+
+    #[test]
     fn the_security_that_names_its_side_keeps_the_role() {
         // baserCMS: the admin screen's SSL switch above the SMTP TLS switch.
         let yes_no = [("0", "No"), ("1", "Yes")];

@@ -138,6 +138,9 @@ fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
         _ => Side::Outgoing,
     };
 
+    // A page that chooses IMAP or POP3 and never speaks of sending only receives (Node-RED's
+    // "e-mail in" node): there an authentication choice belongs to the block it sits in.
+    let receiving = has_protocol && page.outgoing == 0.0;
     let mut decided: Vec<Option<(Side, Evidence)>> = Vec::with_capacity(fields.len());
     for f in fields {
         let d = match f.concept {
@@ -145,6 +148,7 @@ fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
             Some(Concept::Protocol) => Some((Side::Incoming, Evidence::Own)),
             // "Requires authentication" is an outgoing setting unless its words say incoming
             // (Thunderbird's incoming "Authentication method"); the role then drops it.
+            Some(Concept::Auth) if receiving => decide(f.own_side, f.context_side),
             Some(Concept::Auth) => {
                 Some(decide(f.own_side, f.context_side).unwrap_or((Side::Outgoing, Evidence::Own)))
             }

@@ -420,6 +420,16 @@ fn common_prefix(controls: &[Control], key: fn(&Control) -> &str) -> String {
     }
 }
 
+/// The last key of a bracketed name (`form[imapAccountType][userEmailOrigin][imapHost]` is
+/// `imapHost`): the keys before it name the containers, which every field in them shares.
+fn leaf(name: &str) -> &str {
+    let inner = name.strip_suffix(']').unwrap_or(name);
+    match inner.bytes().rposition(|b| b == b'[') {
+        Some(i) if i + 1 < inner.len() => &inner[i + 1..],
+        _ => name,
+    }
+}
+
 /// `s` without `prefix`, unless that leaves nothing (the name is the prefix).
 fn part<'a>(s: &'a str, prefix: &str) -> &'a str {
     s.strip_prefix(prefix)
@@ -512,7 +522,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     // `ctl00$MainContent$...`) is the form's name, not the control's: it is left out.
     // Its words still tell the side (`smtp_` on every control of an SMTP form).
     let (name, id) = (
-        part(&control.name, &s.memo.cut.0),
+        leaf(part(&control.name, &s.memo.cut.0)),
         part(&control.id, &s.memo.cut.1),
     );
     s.add_text("name", name, 2.0);
@@ -893,6 +903,19 @@ mod tests {
         let side = |label: &str| super::classify(&control(label)).own_side;
         assert_eq!(side("Gebruik POP vóór SMTP").incoming, 0.0);
         assert!(side("POP3 server").incoming > 0.0);
+    }
+
+    #[test]
+    fn a_bracketed_name_is_read_by_its_last_key() {
+        use super::leaf;
+        assert_eq!(
+            leaf("form[imapAccountType][userEmailOrigin][imapHost]"),
+            "imapHost"
+        );
+        assert_eq!(leaf("mailster_options[smtp_host]"), "smtp_host");
+        assert_eq!(leaf("roles[]"), "roles[]");
+        assert_eq!(leaf("smtp_host"), "smtp_host");
+        assert_eq!(leaf("a]"), "a]");
     }
 
     /// A prefix every named control shares is cut: whole from 16 bytes (Chromium's rule), at

@@ -186,10 +186,14 @@ fn read_caption(control: &Control) -> OptionWords {
         head(&control.name),
         head(&control.id)
     )));
+    let caption = head(&control.caption);
+    if !label.contains('(') && !caption.contains('(') {
+        return whole;
+    }
     let own = read_words(&normalize(&format!(
         "{} {}",
         before_bracket(label),
-        before_bracket(head(&control.caption))
+        before_bracket(caption)
     )));
     let names = own.implicit || own.starttls || own.bare_tls || own.bare_ssl;
     if names && (own.starttls != whole.starttls || own.implicit != whole.implicit) {

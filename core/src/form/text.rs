@@ -97,14 +97,20 @@ pub fn normalize(s: &str) -> String {
 fn cyrillic_lookalikes(text: String) -> String {
     const LATIN: &str = "abcehkmoptxy";
     const CYRILLIC: [char; 12] = ['а', 'в', 'с', 'е', 'н', 'к', 'м', 'о', 'р', 'т', 'х', 'у'];
+    // One pass over the bytes: Cyrillic letters start with 0xD0 or 0xD1 in UTF-8.
     let mixed = |word: &str| {
-        let cyrillic = word.chars().filter(|c| ('а'..='я').contains(c)).count();
-        let latin = word.bytes().filter(u8::is_ascii_lowercase).count();
-        latin > 0
-            && latin < cyrillic
-            && word
-                .bytes()
-                .all(|b| !b.is_ascii_lowercase() || LATIN.as_bytes().contains(&b))
+        let (mut cyrillic, mut latin) = (0, 0);
+        for b in word.bytes() {
+            if b.is_ascii_lowercase() {
+                if !LATIN.as_bytes().contains(&b) {
+                    return false;
+                }
+                latin += 1;
+            } else if b == 0xd0 || b == 0xd1 {
+                cyrillic += 1;
+            }
+        }
+        latin > 0 && latin < cyrillic
     };
     if !text.split(' ').any(mixed) {
         return text;

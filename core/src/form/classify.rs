@@ -10,7 +10,7 @@ use super::options::{
     yes_no,
 };
 use super::snapshot::Control;
-use super::text::{contains_term, find_from, head, normalize, split_scheme};
+use super::text::{contains_term, find_from, head, includes, normalize, split_scheme};
 use super::vocabulary::{Concept, concepts};
 
 /// Below this score a control is `ignore`.
@@ -260,7 +260,8 @@ impl Scorer<'_> {
 fn pop_before_smtp(text: &str) -> bool {
     const BEFORE: &str =
         "before|vor|voor|avant|antes de|antes del|prima di|prima dello|przed|перед|前";
-    text.split_whitespace().any(|w| w.starts_with("pop"))
+    includes(text, "pop")
+        && includes(text, "smtp")
         && BEFORE.split('|').any(|b| {
             contains_term(text, &format!("pop {b} smtp"))
                 || contains_term(text, &format!("pop3 {b} smtp"))

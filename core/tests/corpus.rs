@@ -184,14 +184,15 @@ fn corpus_accuracy() {
 
 // Tuned: 164 pages. Before batch 14 joined them the tuned set measured 99.7% / 99.6%; batch 14
 // (26 pages, measured once blind at 87.8% roles) joined when batch 15 was written, and one
-// round of general rules brought the set to 97.5% roles and 97.2% fills: its remaining
+// round of general rules brought the set to 98.3% roles and 97.7% fills: its remaining
 // mistakes are listed by this test and in docs/FORMS.md.
-const TUNED_ROLES: f64 = 97.3;
-const TUNED_FILLS: f64 = 97.0;
+const TUNED_ROLES: f64 = 98.1;
+const TUNED_FILLS: f64 = 97.5;
 const TUNED_OPTIONS: f64 = 98.5;
 // Held out: batches 1, 11 and 15 (43 of 207 pages). Blind batch 15 (33 pages) measured 88.9%
 // roles and 85.9% fills, once, before the round that tuned on batch 14; with batches 1 and 11
-// the held-out set measures 90.3% and 87.5%, and these guards sit just below.
+// the held-out set measured 90.3% and 87.5%, and 90.1% and 87.5% after that round (one role
+// of Canon's page lost to the "POP before SMTP" rule); these guards sit just below.
 const HELD_OUT_ROLES: f64 = 90.0;
 const HELD_OUT_FILLS: f64 = 87.0;
 

@@ -383,12 +383,14 @@ fn one_security_per_block(fields: &mut [Field<'_>], classified: &[Classified]) {
             .filter(|&i| fields[i].role == role)
             .collect();
         let named: Vec<usize> = all.iter().copied().filter(|&i| own(i)).collect();
-        let idx = if named.is_empty() { all.clone() } else { named };
-        for &i in &all {
-            if !idx.contains(&i) {
+        let idx = if named.is_empty() {
+            all
+        } else {
+            for &i in all.iter().filter(|i| !named.contains(i)) {
                 fields[i].role = Role::Ignore;
             }
-        }
+            named
+        };
         if idx.len() < 2 {
             continue;
         }

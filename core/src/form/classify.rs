@@ -253,9 +253,6 @@ impl Scorer<'_> {
     }
 }
 
-/// The caption at the start of an inferred label: a row's text often runs on into a
-/// description ("SMTP Hostname This is the hostname/IP of the SMTP Server ..."), whose words
-/// name other things; a long text counts by its first words only.
 /// "POP before SMTP" in the 11 languages (normalised text): an SMTP authentication method.
 fn pop_before_smtp(text: &str) -> bool {
     const BEFORE: &str =
@@ -268,6 +265,9 @@ fn pop_before_smtp(text: &str) -> bool {
         })
 }
 
+/// The caption at the start of an inferred label: a row's text often runs on into a
+/// description ("SMTP Hostname This is the hostname/IP of the SMTP Server ..."), whose words
+/// name other things; a long text counts by its first words only.
 pub(super) fn caption_of(text: &str) -> &str {
     const WORDS: usize = 4;
     let text = head(text);
@@ -367,8 +367,8 @@ pub fn classify(control: &Control) -> Classified {
 pub struct ContextMemo {
     last: Option<(super::snapshot::Context, SideScore, bool)>,
     readings: Vec<Reading>,
-    /// How many bytes of the names and of the ids are the page's common prefix
-    /// ([`common_prefixes`]).
+    /// The page's common prefix of the names and of the ids ([`common_prefixes`]), left out
+    /// when a control's name or id is read.
     pub cut: (String, String),
 }
 
@@ -377,8 +377,9 @@ pub struct ContextMemo {
 /// (`ctl01$ctl00$MainContentRegion$`, Symfony's `oro_user_user_form[`), not the controls'
 /// names. Past that rule, a shorter shared prefix is cut where its last separator ends it
 /// (`mailserver_` of `mailserver_host`, `mailserver_port`, ...): one word on every control
-/// tells them apart no more than the form's name does. Returns the bytes to skip in the names
-/// and in the ids (each apart); a name no longer than the prefix keeps it.
+/// tells them apart no more than the form's name does. Returns the prefix of the names and
+/// that of the ids (each apart, empty when there is none); a name no longer than the prefix
+/// keeps it ([`part`]).
 pub fn common_prefixes(controls: &[Control]) -> (String, String) {
     (
         common_prefix(controls, |c| &c.name),
@@ -519,9 +520,9 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     if control.kind == "checkbox" {
         labelled |= s.add_text("caption", &control.caption, 3.0);
     }
-    // A framework's prefix shared by every control of the form (`oro_user_user_form[...]`,
-    // `ctl00$MainContent$...`) is the form's name, not the control's: it is left out.
-    // Its words still tell the side (`smtp_` on every control of an SMTP form).
+    // A framework's prefix shared by every name on the page (`oro_user_user_form[...]`,
+    // `ctl00$MainContent$...`) is the form's name, not the control's: it is left out, and of a
+    // bracketed name only the last key is read.
     let (name, id) = (
         leaf(part(&control.name, &s.memo.cut.0)),
         part(&control.id, &s.memo.cut.1),

@@ -63,8 +63,15 @@ function explain(err) {
 // latest one started may show its result, or an older reply could bring back a plan from
 // before the fill.
 let scans = 0;
+let lastScan = Promise.resolve();
 
-async function scan() {
+/** Starts a scan; `lastScan` is the latest one started. */
+function scan() {
+  lastScan = scanOnce();
+  return lastScan;
+}
+
+async function scanOnce() {
   if (state.tabId === null) { setStatus('No tab to read.', 'warn'); return; }
   const mine = ++scans;
   try {
@@ -195,7 +202,14 @@ async function act(kind) {
     // The buttons match the result line at once; the re-scan then refreshes the page view.
     state.busy = false;
     updateButtons();
-    await scan();
+    // Wait for the latest scan, not only this one: the page's change notice may start another
+    // while this one runs, and only the latest shows its plan (which decides the buttons).
+    let waited = scan();
+    await waited;
+    while (lastScan !== waited) {
+      waited = lastScan;
+      await waited;
+    }
     // The pressed button was disabled while busy, which dropped the keyboard focus; give it
     // back to that button, or to the other one when this one has nothing left to do.
     if (hadFocus && (document.activeElement === document.body || document.activeElement === null)) {

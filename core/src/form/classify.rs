@@ -11,7 +11,7 @@ use super::options::{
 };
 use super::snapshot::Control;
 use super::text::{contains_term, find_from, head, includes, normalize, split_scheme};
-use super::vocabulary::{Concept, concepts};
+use super::vocabulary::{Concept, concepts, mentions};
 
 /// Below this score a control is `ignore`.
 const MIN_SCORE: f32 = 1.4;
@@ -197,6 +197,11 @@ impl Scorer<'_> {
         if pop_before_smtp(&read.text) {
             found.retain(|c| *c != Concept::Incoming);
         }
+        // "Server e porta SMTP", `hostAndPort`: one box for both, named by its server.
+        if read.host_and_port {
+            found.retain(|c| *c != Concept::Port);
+            found.push(Concept::Host);
+        }
         let from_name = matches!(source, "name" | "id");
         if found.contains(&Concept::Incoming) {
             self.own_side.incoming += weight;
@@ -265,6 +270,30 @@ fn pop_before_smtp(text: &str) -> bool {
         })
 }
 
+/// Whether a text (normalised) names a server and its port together, joined by "and" in one
+/// of the 11 languages ("Server and port", "Server e porta", "Хост и порт", "服务器和端口"):
+/// then the box takes `host:port`, and its port word does not make it a port.
+pub(super) fn host_and_port(text: &str) -> bool {
+    const AND: &str = "and|und|et|y|e|en|i|и|u";
+    const CJK_AND: &str = "和|与|及|と";
+    let host = |t: &str| mentions(t, Concept::Host);
+    let port = |t: &str| mentions(t, Concept::Port);
+    let tokens: Vec<&str> = text.split(' ').collect();
+    let latin = tokens
+        .windows(3)
+        .any(|w| AND.split('|').any(|a| a == w[1]) && port(w[2]) && host(w[0]) && !port(w[0]));
+    latin
+        || tokens.iter().any(|t| {
+            CJK_AND.split('|').any(|a| {
+                let Some(at) = find_from(t.as_bytes(), a.as_bytes(), 0) else {
+                    return false;
+                };
+                let (h, p) = (&t[..at], &t[at + a.len()..]);
+                !h.is_empty() && port(p) && host(h)
+            })
+        })
+}
+
 /// The caption at the start of an inferred label: a row's text often runs on into a
 /// description ("SMTP Hostname This is the hostname/IP of the SMTP Server ..."), whose words
 /// name other things; a long text counts by its first words only.
@@ -311,11 +340,46 @@ fn allowed(control: &Control, concept: Concept) -> bool {
         // A number box holds a port, never a host, a login or an address.
         "number" => concept == Concept::Port || negative,
         "textarea" | "select-multiple" | "date" | "color" | "range" | "file" | "search" => false,
+        // A text box takes a security word ("Encryption: [ssl]", phpMyFAQ, Osclass, Thelia)
+        // when its words name a security, and an authentication method when its help lists
+        // the methods ("plain, login, cram-md5 or empty").
+        "text" | "" => concept != Concept::Protocol,
         _ => !matches!(
             concept,
             Concept::Auth | Concept::Security | Concept::Protocol
         ),
     }
+}
+
+/// The words a free-text box's help lists (its placeholder, title and the text beside or
+/// under it), normalised: "ssl, tls ou vide" is `["ssl", "tls", "ou", "vide"]`.
+pub(super) fn listed_words(control: &Control) -> Vec<String> {
+    let n = &control.nearby;
+    [&control.placeholder, &control.title, &n.below, &n.right]
+        .iter()
+        .flat_map(|t| {
+            normalize(head(t))
+                .split(' ')
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .take(40)
+        .collect()
+}
+
+/// The authentication methods a free-text box's help lists ("plain, login, cram-md5").
+pub(super) fn listed_methods(control: &Control) -> Vec<String> {
+    let words = listed_words(control);
+    let mut found = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let two = words.get(i + 1).map(|n| format!("{w}{n}"));
+        for m in ["plain", "login", "crammd5", "digestmd5", "xoauth2", "ntlm"] {
+            if (w == m || two.as_deref() == Some(m)) && !found.iter().any(|f| f == m) {
+                found.push(m.to_owned());
+            }
+        }
+    }
+    found
 }
 
 /// What a placeholder or value looks like: a host name (`smtp.example.com`, at least three
@@ -453,6 +517,8 @@ struct Reading {
     head: String,
     text: String,
     found: Vec<Concept>,
+    /// [`host_and_port`] of the text.
+    host_and_port: bool,
 }
 
 /// How many readings the memo keeps; past that it starts again, so a page of thousands of
@@ -466,6 +532,7 @@ impl ContextMemo {
             head: String::new(),
             text: String::new(),
             found: Vec::new(),
+            host_and_port: false,
         };
         if raw.is_empty() {
             return &EMPTY;
@@ -479,10 +546,12 @@ impl ContextMemo {
         }
         let text = normalize(raw);
         let found = concepts(&text);
+        let host_and_port = found.contains(&Concept::Port) && host_and_port(&text);
         self.readings.push(Reading {
             head: raw.to_owned(),
             text,
             found,
+            host_and_port,
         });
         &self.readings[self.readings.len() - 1]
     }
@@ -519,6 +588,14 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     labelled |= s.add_text("aria-label", &control.aria_label, 3.0);
     if control.kind == "checkbox" {
         labelled |= s.add_text("caption", &control.caption, 3.0);
+        if one_of_the_methods(control) {
+            s.add(
+                Concept::Unrelated,
+                4.0,
+                "switches one authentication method",
+            );
+            s.forbid(Concept::Auth);
+        }
     }
     // A framework's prefix shared by every name on the page (`oro_user_user_form[...]`,
     // `ctl00$MainContent$...`) is the form's name, not the control's: it is left out, and of a
@@ -597,6 +674,13 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     }
     if !control.options.is_empty() {
         read_choice(control, &mut s);
+    }
+    // A text box is an authentication method only when its help lists the methods ("plain,
+    // login, cram-md5 or empty").
+    let auth = ROLE_CONCEPTS.iter().position(|c| *c == Concept::Auth);
+    if s.text_input && auth.is_some_and(|i| s.scores[i] > 0.0) && listed_methods(control).len() < 2
+    {
+        s.forbid(Concept::Auth);
     }
     let (context_side, foreign) = s.memo.read(control);
     let mut best: Option<(Concept, f32)> = None;
@@ -682,6 +766,22 @@ fn tls_version(option: &super::snapshot::ChoiceOption) -> bool {
             Some(rest) => versioned(rest),
             None => false,
         }
+    })
+}
+
+/// Whether a checkbox's own caption names one authentication method among others (Konica
+/// Minolta's row of "NTLMv1", "Kerberos", "CRAM-MD5", "PLAIN" boxes, Cybozu's "APOP") or "POP
+/// before SMTP": it allows that method, and is not the switch that turns authentication on.
+fn one_of_the_methods(control: &Control) -> bool {
+    const METHODS: &str = "plain|login|crammd5|digestmd5|xoauth2|oauth2|oauthbearer|ntlm|ntlmv1|ntlmv2|gssapi|kerberos|apop";
+    let label = control.labels.first().map_or("", |l| head(l));
+    [label, head(&control.caption)].iter().any(|t| {
+        let bare: String = to_lower(t.trim())
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        (!bare.is_empty() && METHODS.split('|').any(|m| m == bare))
+            || pop_before_smtp(&normalize(t))
     })
 }
 
@@ -791,7 +891,11 @@ pub fn takes_host_and_port(control: &Control) -> bool {
             .iter()
             .any(|w| contains_term(&t, w))
     });
-    if says {
+    let n = &control.nearby;
+    let captioned = [label, &n.term, &n.row_header, &n.left, &control.name]
+        .iter()
+        .any(|t| host_and_port(&normalize(caption_of(t))));
+    if says || captioned {
         return true;
     }
     [head(&control.placeholder), head(&control.value)]

@@ -5,7 +5,10 @@
 //! as replacements; passwords and unrelated fields never touched.
 
 use super::Role;
-use super::classify::{Side, caption_of, says_ssl_scheme, takes_host_and_port, takes_scheme};
+use super::classify::{
+    Side, caption_of, listed_methods, listed_words, says_ssl_scheme, takes_host_and_port,
+    takes_scheme,
+};
 use super::options::{
     OptionWords, bounded, is_yes_no_switch, protocol_meanings, read_words, security_meanings,
     yes_no,
@@ -91,22 +94,10 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
         }
     } else {
         // No choice on the page: the labels and ports say which protocol the form is for.
-        let says = |f: &Field<'_>, word: &str| {
-            let c = f.control;
-            let label = c.labels.first().map_or("", |l| head(l));
-            let text = normalize(&format!(
-                "{label} {} {} {}",
-                head(&c.name),
-                head(&c.id),
-                head(&c.nearby.left)
-            ));
-            text.split(' ')
-                .any(|t| t == word || t == format!("{word}3") || t == format!("{word}s"))
-        };
         let incoming_fields: Vec<&Field<'_>> =
             fields.iter().filter(|f| is_incoming(f.role)).collect();
-        let pop = incoming_fields.iter().any(|f| says(f, "pop"));
-        let imap = incoming_fields.iter().any(|f| says(f, "imap"));
+        let pop = incoming_fields.iter().any(|f| says(f.control, "pop"));
+        let imap = incoming_fields.iter().any(|f| says(f.control, "imap"));
         let pop_port = matches!(block_port_hint(fields, Role::IncomingPort), Some(110 | 995));
         if !imap && (pop || pop_port) {
             incoming = Protocol::Pop3;
@@ -135,6 +126,44 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
         incoming,
         outgoing_security,
         scheme_note,
+    }
+}
+
+/// Whether a control's own words (label, name, id, caption on its left or in its row header)
+/// name a protocol: `pop` as "pop", "pop3", "pops"; `imap` as "imap", "imap4", "imaps".
+fn says(c: &Control, word: &str) -> bool {
+    let label = c.labels.first().map_or("", |l| head(l));
+    let text = normalize(&format!(
+        "{label} {} {} {} {}",
+        head(&c.name),
+        head(&c.id),
+        head(&c.nearby.left),
+        caption_of(&c.nearby.row_header)
+    ));
+    text.split(' ').any(|t| {
+        t.strip_prefix(word)
+            .is_some_and(|rest| matches!(rest, "" | "3" | "4" | "s"))
+    })
+}
+
+/// A page with a port box per incoming protocol (Ricoh's "POP3 reception port" and "IMAP4
+/// reception port"): the box of the protocol not chosen is left alone.
+pub fn other_protocol_ports(fields: &mut [Field<'_>], choices: &Choices) {
+    let ports = fields
+        .iter()
+        .filter(|f| f.role == Role::IncomingPort)
+        .count();
+    if ports < 2 {
+        return;
+    }
+    let (chosen, other) = match choices.incoming {
+        Protocol::Pop3 => ("pop", "imap"),
+        _ => ("imap", "pop"),
+    };
+    for f in fields.iter_mut().filter(|f| f.role == Role::IncomingPort) {
+        if says(f.control, other) && !says(f.control, chosen) {
+            f.role = Role::Ignore;
+        }
     }
 }
 
@@ -225,10 +254,37 @@ fn checkbox_security(control: &Control, hint: Option<u16>) -> Security {
     }
 }
 
+/// Whether a control is a free-text box (a security or a method typed as a word).
+fn free_text(control: &Control) -> bool {
+    matches!(control.kind.as_str(), "text" | "") && control.options.is_empty()
+}
+
+/// The word a free-text security box takes for `want`: the mailer's words (PHPMailer's and
+/// Symfony's `ssl` for TLS from the first byte, `tls` for STARTTLS), or `starttls` where the
+/// box's help lists that and no bare `tls`. None when the help lists words without this one.
+fn security_word(control: &Control, want: Security) -> Option<&'static str> {
+    let words = listed_words(control);
+    let listed = |w: &str| words.iter().any(|x| x == w);
+    let any_listed = ["ssl", "tls", "starttls"].iter().any(|w| listed(w));
+    let word = match want {
+        Security::ImplicitTls => "ssl",
+        Security::Starttls if listed("starttls") && !listed("tls") => "starttls",
+        Security::Starttls => "tls",
+        Security::None => "",
+    };
+    (!any_listed || word.is_empty() || listed(word)).then_some(word)
+}
+
 /// The securities a security control can be set to.
 pub fn offered_security(control: &Control, hint: Option<u16>) -> Vec<Security> {
     if control.kind == "checkbox" {
         return vec![checkbox_security(control, hint), Security::None];
+    }
+    if free_text(control) {
+        return [Security::ImplicitTls, Security::Starttls, Security::None]
+            .into_iter()
+            .filter(|s| security_word(control, *s).is_some())
+            .collect();
     }
     let meanings = security_meanings(bounded(&control.options), hint.or(port_hint(control)));
     if is_yes_no_switch(bounded(&control.options), &meanings) {
@@ -311,6 +367,13 @@ fn desired(
                     checked: checkbox_security(c, hint) == want,
                 });
             }
+            if free_text(c) {
+                return security_word(c, want)
+                    .map(|value| FillAction::SetValue {
+                        value: value.to_owned(),
+                    })
+                    .ok_or_else(|| format!("the box takes no word for {}", want.label()));
+            }
             let meanings = security_meanings(bounded(&c.options), hint.or(port_hint(c)));
             if is_yes_no_switch(bounded(&c.options), &meanings) {
                 let on = checkbox_security(c, hint) == want;
@@ -342,6 +405,17 @@ fn desired(
         Role::OutgoingAuth => {
             if c.kind == "checkbox" {
                 return Ok(FillAction::SetChecked { checked: true });
+            }
+            // A method typed as a word: Gmail takes LOGIN and PLAIN.
+            if free_text(c) {
+                let listed = listed_methods(c);
+                let value = ["login", "plain"]
+                    .into_iter()
+                    .find(|m| listed.iter().any(|l| l == m))
+                    .ok_or("the box lists neither LOGIN nor PLAIN")?;
+                return Ok(FillAction::SetValue {
+                    value: value.to_owned(),
+                });
             }
             // Gmail's SMTP server offers LOGIN and PLAIN (and OAuth), never CRAM-MD5, and
             // knows nothing of "POP before SMTP" (an option naming both protocols).

@@ -182,19 +182,19 @@ fn corpus_accuracy() {
     );
 }
 
-// Tuned: 164 pages. Before batch 14 joined them the tuned set measured 99.7% / 99.6%; batch 14
-// (26 pages, measured once blind at 87.8% roles) joined when batch 15 was written, and one
-// round of general rules brought the set to 98.3% roles and 97.7% fills: its remaining
+// Tuned: 197 pages. Batch 15 (33 pages, measured once blind at 88.9% roles and 85.9% fills)
+// joined them when batch 16 was written; with it the set measured 96.3% roles and 95.3%
+// fills, and one round of general rules brought it to 96.9% and 95.9%: its remaining
 // mistakes are listed by this test and in docs/FORMS.md.
-const TUNED_ROLES: f64 = 98.1;
-const TUNED_FILLS: f64 = 97.5;
-const TUNED_OPTIONS: f64 = 98.5;
-// Held out: batches 1, 11 and 15 (43 of 207 pages). Blind batch 15 (33 pages) measured 88.9%
-// roles and 85.9% fills, once, before the round that tuned on batch 14; with batches 1 and 11
-// the held-out set measured 90.3% and 87.5%, and 90.1% and 87.5% after that round (one role
-// of Canon's page lost to the "POP before SMTP" rule); these guards sit just below.
-const HELD_OUT_ROLES: f64 = 90.0;
-const HELD_OUT_FILLS: f64 = 87.0;
+const TUNED_ROLES: f64 = 96.8;
+const TUNED_FILLS: f64 = 95.8;
+const TUNED_OPTIONS: f64 = 97.3;
+// Held out: batches 1, 11 and 16 (51 of 248 pages). Blind batch 16 (41 pages) measured 92.4%
+// roles and 90.5% fills, once before the round that tuned on batch 15 and unchanged after
+// it; with batches 1 and 11 the held-out set measures 93.0% and 91.1%; these guards sit just
+// below.
+const HELD_OUT_ROLES: f64 = 92.8;
+const HELD_OUT_FILLS: f64 = 90.9;
 
 /// Every committed snapshot parses strictly as a `FormSnapshot` (no unknown fields at any
 /// level: the JSON is exactly the contract) and keeps its invariants.

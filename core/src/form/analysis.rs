@@ -1316,11 +1316,6 @@ mod tests {
         a.fields.iter().find(|f| f.selector == sel).map(|f| f.role)
     }
 
-    fn help(mut c: Control, below: &str) -> Control {
-        c.nearby.below = below.into();
-        c
-    }
-
     #[test]
     fn a_caption_naming_server_and_port_is_one_box_for_both() {
         for caption in [
@@ -1375,38 +1370,6 @@ mod tests {
                 role(&a, sel)
             );
         }
-    }
-
-    #[test]
-    fn free_text_boxes_take_the_security_and_method_words() {
-        let a = plan(vec![
-            text("SMTP host", "host", ""),
-            text("Port", "port", "25"),
-            help(text("Encryption", "encryption", ""), "ssl, tls or empty"),
-            help(
-                text("Authentication mode", "authmode", ""),
-                "plain, login, cram-md5 or empty",
-            ),
-        ]);
-        assert_eq!(role(&a, "#encryption"), Some(Role::OutgoingSecurity));
-        assert_eq!(proposed(&a, "#encryption").as_deref(), Some("ssl"));
-        assert_eq!(proposed(&a, "#port").as_deref(), Some("465"));
-        assert_eq!(role(&a, "#authmode"), Some(Role::OutgoingAuth));
-        assert_eq!(proposed(&a, "#authmode").as_deref(), Some("login"));
-        // A box whose help offers only STARTTLS takes that word, and the port follows it.
-        let a = plan(vec![
-            text("SMTP host", "host", ""),
-            text("Port", "port", "25"),
-            help(text("Encryption", "encryption", ""), "tls or empty"),
-        ]);
-        assert_eq!(proposed(&a, "#encryption").as_deref(), Some("tls"));
-        assert_eq!(proposed(&a, "#port").as_deref(), Some("587"));
-        // Without a list of methods, a box captioned "authentication" is no method.
-        let a = plan(vec![
-            text("SMTP host", "host", ""),
-            text("Authentication mode", "authmode", ""),
-        ]);
-        assert!(matches!(role(&a, "#authmode"), None | Some(Role::Ignore)));
     }
 
     #[test]

@@ -340,46 +340,11 @@ fn allowed(control: &Control, concept: Concept) -> bool {
         // A number box holds a port, never a host, a login or an address.
         "number" => concept == Concept::Port || negative,
         "textarea" | "select-multiple" | "date" | "color" | "range" | "file" | "search" => false,
-        // A text box takes a security word ("Encryption: [ssl]", phpMyFAQ, Osclass, Thelia)
-        // when its words name a security, and an authentication method when its help lists
-        // the methods ("plain, login, cram-md5 or empty").
-        "text" | "" => concept != Concept::Protocol,
         _ => !matches!(
             concept,
             Concept::Auth | Concept::Security | Concept::Protocol
         ),
     }
-}
-
-/// The words a free-text box's help lists (its placeholder, title and the text beside or
-/// under it), normalised: "ssl, tls ou vide" is `["ssl", "tls", "ou", "vide"]`.
-pub(super) fn listed_words(control: &Control) -> Vec<String> {
-    let n = &control.nearby;
-    [&control.placeholder, &control.title, &n.below, &n.right]
-        .iter()
-        .flat_map(|t| {
-            normalize(head(t))
-                .split(' ')
-                .map(str::to_owned)
-                .collect::<Vec<_>>()
-        })
-        .take(40)
-        .collect()
-}
-
-/// The authentication methods a free-text box's help lists ("plain, login, cram-md5").
-pub(super) fn listed_methods(control: &Control) -> Vec<String> {
-    let words = listed_words(control);
-    let mut found = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        let two = words.get(i + 1).map(|n| format!("{w}{n}"));
-        for m in ["plain", "login", "crammd5", "digestmd5", "xoauth2", "ntlm"] {
-            if (w == m || two.as_deref() == Some(m)) && !found.iter().any(|f| f == m) {
-                found.push(m.to_owned());
-            }
-        }
-    }
-    found
 }
 
 /// What a placeholder or value looks like: a host name (`smtp.example.com`, at least three
@@ -675,13 +640,6 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     if !control.options.is_empty() {
         read_choice(control, &mut s);
     }
-    // A text box is an authentication method only when its help lists the methods ("plain,
-    // login, cram-md5 or empty").
-    let auth = ROLE_CONCEPTS.iter().position(|c| *c == Concept::Auth);
-    if s.text_input && auth.is_some_and(|i| s.scores[i] > 0.0) && listed_methods(control).len() < 2
-    {
-        s.forbid(Concept::Auth);
-    }
     let (context_side, foreign) = s.memo.read(control);
     let mut best: Option<(Concept, f32)> = None;
     let mut second = 0.0f32;
@@ -773,25 +731,23 @@ fn tls_version(option: &super::snapshot::ChoiceOption) -> bool {
 /// Minolta's row of "NTLMv1", "Kerberos", "CRAM-MD5", "PLAIN" boxes, Cybozu's "APOP") or "POP
 /// before SMTP": it allows that method, and is not the switch that turns authentication on.
 fn one_of_the_methods(control: &Control) -> bool {
-    const METHODS: &str = "plain|login|crammd5|digestmd5|xoauth2|oauth2|oauthbearer|ntlm|ntlmv1|ntlmv2|gssapi|kerberos|apop";
     let label = control.labels.first().map_or("", |l| head(l));
-    [label, head(&control.caption)].iter().any(|t| {
-        let bare: String = to_lower(t.trim())
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
-        (!bare.is_empty() && METHODS.split('|').any(|m| m == bare))
-            || pop_before_smtp(&normalize(t))
-    })
+    [label, &control.caption]
+        .iter()
+        .any(|t| names_method(t) || pop_before_smtp(&normalize(head(t))))
 }
 
 /// Whether an option names a SASL mechanism (LOGIN, PLAIN, CRAM-MD5, XOAUTH2, NTLM...).
 fn sasl_mechanism(option: &super::snapshot::ChoiceOption) -> bool {
-    const MECHANISMS: &str = "plain|login|cram md5|digest md5|xoauth2|xoauth|oauth2|oauthbearer|ntlm|gssapi|pop before smtp";
-    [&option.value, &option.text].iter().any(|t| {
-        let t = normalize(head(t));
-        MECHANISMS.split('|').any(|m| t == m)
-    })
+    names_method(&option.value) || names_method(&option.text)
+}
+
+/// Whether a text is the name of one authentication method and nothing else (LOGIN, PLAIN,
+/// CRAM-MD5, NTLMv1, Kerberos, APOP, POP before SMTP...), spaces and signs aside.
+fn names_method(text: &str) -> bool {
+    const METHODS: &str = "plain|login|crammd5|digestmd5|xoauth2|xoauth|oauth2|oauthbearer|ntlm|ntlmv1|ntlmv2|gssapi|kerberos|apop|popbeforesmtp";
+    let bare = normalize(head(text)).replace(' ', "");
+    !bare.is_empty() && METHODS.split('|').any(|m| m == bare)
 }
 
 /// Options decide selects and radio groups: security, protocol, ports, yes/no.

@@ -5,10 +5,7 @@
 //! as replacements; passwords and unrelated fields never touched.
 
 use super::Role;
-use super::classify::{
-    Side, caption_of, listed_methods, listed_words, says_ssl_scheme, takes_host_and_port,
-    takes_scheme,
-};
+use super::classify::{Side, caption_of, says_ssl_scheme, takes_host_and_port, takes_scheme};
 use super::options::{
     OptionWords, bounded, is_yes_no_switch, protocol_meanings, read_words, security_meanings,
     yes_no,
@@ -254,37 +251,10 @@ fn checkbox_security(control: &Control, hint: Option<u16>) -> Security {
     }
 }
 
-/// Whether a control is a free-text box (a security or a method typed as a word).
-fn free_text(control: &Control) -> bool {
-    matches!(control.kind.as_str(), "text" | "") && control.options.is_empty()
-}
-
-/// The word a free-text security box takes for `want`: the mailer's words (PHPMailer's and
-/// Symfony's `ssl` for TLS from the first byte, `tls` for STARTTLS), or `starttls` where the
-/// box's help lists that and no bare `tls`. None when the help lists words without this one.
-fn security_word(control: &Control, want: Security) -> Option<&'static str> {
-    let words = listed_words(control);
-    let listed = |w: &str| words.iter().any(|x| x == w);
-    let any_listed = ["ssl", "tls", "starttls"].iter().any(|w| listed(w));
-    let word = match want {
-        Security::ImplicitTls => "ssl",
-        Security::Starttls if listed("starttls") && !listed("tls") => "starttls",
-        Security::Starttls => "tls",
-        Security::None => "",
-    };
-    (!any_listed || word.is_empty() || listed(word)).then_some(word)
-}
-
 /// The securities a security control can be set to.
 pub fn offered_security(control: &Control, hint: Option<u16>) -> Vec<Security> {
     if control.kind == "checkbox" {
         return vec![checkbox_security(control, hint), Security::None];
-    }
-    if free_text(control) {
-        return [Security::ImplicitTls, Security::Starttls, Security::None]
-            .into_iter()
-            .filter(|s| security_word(control, *s).is_some())
-            .collect();
     }
     let meanings = security_meanings(bounded(&control.options), hint.or(port_hint(control)));
     if is_yes_no_switch(bounded(&control.options), &meanings) {
@@ -367,13 +337,6 @@ fn desired(
                     checked: checkbox_security(c, hint) == want,
                 });
             }
-            if free_text(c) {
-                return security_word(c, want)
-                    .map(|value| FillAction::SetValue {
-                        value: value.to_owned(),
-                    })
-                    .ok_or_else(|| format!("the box takes no word for {}", want.label()));
-            }
             let meanings = security_meanings(bounded(&c.options), hint.or(port_hint(c)));
             if is_yes_no_switch(bounded(&c.options), &meanings) {
                 let on = checkbox_security(c, hint) == want;
@@ -405,17 +368,6 @@ fn desired(
         Role::OutgoingAuth => {
             if c.kind == "checkbox" {
                 return Ok(FillAction::SetChecked { checked: true });
-            }
-            // A method typed as a word: Gmail takes LOGIN and PLAIN.
-            if free_text(c) {
-                let listed = listed_methods(c);
-                let value = ["login", "plain"]
-                    .into_iter()
-                    .find(|m| listed.iter().any(|l| l == m))
-                    .ok_or("the box lists neither LOGIN nor PLAIN")?;
-                return Ok(FillAction::SetValue {
-                    value: value.to_owned(),
-                });
             }
             // Gmail's SMTP server offers LOGIN and PLAIN (and OAuth), never CRAM-MD5, and
             // knows nothing of "POP before SMTP" (an option naming both protocols).

@@ -184,11 +184,10 @@ fn corpus_accuracy() {
 
 // Tuned: 197 pages. Batch 15 (33 pages, measured once blind at 88.9% roles and 85.9% fills)
 // joined them when batch 16 was written; with it the set measured 96.3% roles and 95.3%
-// fills; the round's rules that brought it to 96.9% and 95.9% did not fit the wasm budget
-// and were taken out, and its vocabulary additions leave it at 96.4% and 95.4%: its
-// remaining mistakes are listed by this test and in docs/FORMS.md.
-const TUNED_ROLES: f64 = 96.3;
-const TUNED_FILLS: f64 = 95.3;
+// fills, and one round of general rules brought it to 96.9% and 95.9%: its remaining
+// mistakes are listed by this test and in docs/FORMS.md.
+const TUNED_ROLES: f64 = 96.8;
+const TUNED_FILLS: f64 = 95.8;
 const TUNED_OPTIONS: f64 = 97.3;
 // Held out: batches 1, 11 and 16 (51 of 248 pages). Blind batch 16 (41 pages) measured 92.4%
 // roles and 90.5% fills, once before the round that tuned on batch 15 and unchanged after

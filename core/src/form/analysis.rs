@@ -103,6 +103,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
     lone_host_without_words(&mut classified);
     second_host_of_a_list(&mut classified);
     addresses_beside_a_sender(&snapshot.controls, &mut classified);
+    incoming_beside_outgoing_address(&mut classified);
     let sections = section::assign(&classified);
     let mut fields: Vec<Field<'_>> = snapshot
         .controls
@@ -116,6 +117,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
         .collect();
     one_security_per_block(&mut fields, &classified);
     let choices = fill::choose(&fields);
+    fill::other_protocol_ports(&mut fields, &choices);
     let mut analysis = Analysis {
         url: snapshot.url.clone(),
         ..Analysis::default()
@@ -249,6 +251,36 @@ fn addresses_beside_a_sender(controls: &[super::snapshot::Control], classified: 
                 .signals
                 .push("an address beside the sender's on a sending-only page".into());
         }
+    }
+}
+
+/// "Outgoing email address" beside "Incoming email address" (Invision Community): of two
+/// addresses whose captions name opposite sides, the incoming one is where mail arrives, not
+/// the sender's. Only captions count: a name such as `Pop3User1Address` names the account
+/// the address belongs to (Kyocera), not the address's direction.
+fn incoming_beside_outgoing_address(classified: &mut [Classified]) {
+    let email = |c: &Classified| c.concept == Some(Concept::Email);
+    let leans = |c: &Classified, side: Side| {
+        let incoming = c.own_side.incoming - c.name_side.incoming;
+        let outgoing = c.own_side.outgoing - c.name_side.outgoing;
+        match side {
+            Side::Incoming => incoming > outgoing,
+            Side::Outgoing => outgoing > incoming,
+        }
+    };
+    if !classified
+        .iter()
+        .any(|c| email(c) && leans(c, Side::Outgoing))
+    {
+        return;
+    }
+    for c in classified
+        .iter_mut()
+        .filter(|c| email(c) && leans(c, Side::Incoming))
+    {
+        c.concept = None;
+        c.signals
+            .push("the incoming address beside an outgoing one".into());
     }
 }
 
@@ -1278,5 +1310,109 @@ mod tests {
             analyze(&FormSnapshot::default(), None).map(|a| a.fields.len()),
             Ok(0)
         );
+    }
+
+    fn role(a: &Analysis, sel: &str) -> Option<Role> {
+        a.fields.iter().find(|f| f.selector == sel).map(|f| f.role)
+    }
+
+    #[test]
+    fn a_caption_naming_server_and_port_is_one_box_for_both() {
+        for caption in [
+            "Server e porta SMTP",
+            "SMTP server and port",
+            "SMTP服务器和端口",
+        ] {
+            let a = plan(vec![
+                text(caption, "f1", "localhost"),
+                text("SMTP port", "f2", "25"),
+                text("SMTP username", "f3", ""),
+            ]);
+            assert_eq!(role(&a, "#f1"), Some(Role::OutgoingHost), "{caption}");
+            assert_eq!(
+                proposed(&a, "#f1").as_deref(),
+                Some("smtp.gmail.com:587"),
+                "{caption}"
+            );
+        }
+        // A port of the server stays a port.
+        let a = plan(vec![
+            text("SMTP server", "f1", ""),
+            text("Server port", "f2", "25"),
+        ]);
+        assert_eq!(role(&a, "#f2"), Some(Role::OutgoingPort));
+    }
+
+    #[test]
+    fn a_switch_for_one_method_is_not_the_authentication_switch() {
+        let a = plan(vec![
+            text("SMTP server", "host", ""),
+            checkbox("SMTP authentication", "auth", false),
+            checkbox("CRAM-MD5", "cram", true),
+            checkbox("NTLMv1", "ntlm", true),
+            checkbox("Use POP before SMTP", "pbs", false),
+            text("User name", "user", ""),
+        ]);
+        assert_eq!(role(&a, "#auth"), Some(Role::OutgoingAuth));
+        for (caption, name) in [
+            ("CRAM-MD5", "cram"),
+            ("NTLMv1", "ntlm"),
+            ("Kerberos", "krb"),
+            ("送信時の認証(POP before SMTP)", "pbs"),
+        ] {
+            let c = super::super::classify::classify(&checkbox(caption, name, true));
+            assert_eq!(c.concept, None, "{caption}: {:?}", c.signals);
+        }
+        for sel in ["#cram", "#ntlm", "#pbs"] {
+            assert!(
+                matches!(role(&a, sel), None | Some(Role::Ignore)),
+                "{sel}: {:?}",
+                role(&a, sel)
+            );
+        }
+    }
+
+    #[test]
+    fn a_reception_protocol_beside_smtp_and_a_port_per_protocol() {
+        let a = plan(vec![
+            text("POP3/IMAP4 server name", "rcvServer", ""),
+            select(
+                "Reception protocol",
+                "rcvProtocol",
+                &[("pop3", "POP3"), ("imap4", "IMAP4"), ("smtp", "SMTP")],
+                "pop3",
+            ),
+            text("POP3 reception port", "pop3RcvPortNo", "110"),
+            text("IMAP4 reception port", "imap4RcvPortNo", "143"),
+        ]);
+        assert_eq!(role(&a, "#rcvProtocol"), Some(Role::IncomingProtocol));
+        assert_eq!(proposed(&a, "#rcvProtocol").as_deref(), Some("imap4"));
+        assert_eq!(
+            proposed(&a, "#rcvServer").as_deref(),
+            Some("imap.gmail.com")
+        );
+        assert_eq!(proposed(&a, "#imap4RcvPortNo").as_deref(), Some("993"));
+        assert!(matches!(
+            role(&a, "#pop3RcvPortNo"),
+            None | Some(Role::Ignore)
+        ));
+    }
+
+    #[test]
+    fn an_incoming_address_beside_an_outgoing_one_is_not_the_sender() {
+        let a = plan(vec![
+            text("Outgoing email address", "email_out", ""),
+            text("Incoming email address", "email_in", ""),
+            text("SMTP host", "smtp_host", ""),
+        ]);
+        assert_eq!(role(&a, "#email_out"), Some(Role::Email));
+        assert!(matches!(role(&a, "#email_in"), None | Some(Role::Ignore)));
+        // A name alone (`Pop3User1Address`) names whose address it is, not its direction.
+        let a = plan(vec![
+            text("Sender address", "SenderAddress", ""),
+            text("Email address", "Pop3User1Address", ""),
+            text("POP3 server", "Pop3User1SrvName", ""),
+        ]);
+        assert_eq!(role(&a, "#Pop3User1Address"), Some(Role::Email));
     }
 }

@@ -11,7 +11,7 @@ use super::options::{
 };
 use super::snapshot::Control;
 use super::text::{contains_term, find_from, head, includes, normalize, split_scheme};
-use super::vocabulary::{Concept, concepts};
+use super::vocabulary::{Concept, concepts, mentions};
 
 /// Below this score a control is `ignore`.
 const MIN_SCORE: f32 = 1.4;
@@ -197,6 +197,11 @@ impl Scorer<'_> {
         if pop_before_smtp(&read.text) {
             found.retain(|c| *c != Concept::Incoming);
         }
+        // "Server e porta SMTP", `hostAndPort`: one box for both, named by its server.
+        if read.host_and_port {
+            found.retain(|c| *c != Concept::Port);
+            found.push(Concept::Host);
+        }
         let from_name = matches!(source, "name" | "id");
         if found.contains(&Concept::Incoming) {
             self.own_side.incoming += weight;
@@ -262,6 +267,30 @@ fn pop_before_smtp(text: &str) -> bool {
         && BEFORE.split('|').any(|b| {
             contains_term(text, &format!("pop {b} smtp"))
                 || contains_term(text, &format!("pop3 {b} smtp"))
+        })
+}
+
+/// Whether a text (normalised) names a server and its port together, joined by "and" in one
+/// of the 11 languages ("Server and port", "Server e porta", "Хост и порт", "服务器和端口"):
+/// then the box takes `host:port`, and its port word does not make it a port.
+pub(super) fn host_and_port(text: &str) -> bool {
+    const AND: &str = "and|und|et|y|e|en|i|и|u";
+    const CJK_AND: &str = "和|与|及|と";
+    let host = |t: &str| mentions(t, Concept::Host);
+    let port = |t: &str| mentions(t, Concept::Port);
+    let tokens: Vec<&str> = text.split(' ').collect();
+    let latin = tokens
+        .windows(3)
+        .any(|w| AND.split('|').any(|a| a == w[1]) && port(w[2]) && host(w[0]) && !port(w[0]));
+    latin
+        || tokens.iter().any(|t| {
+            CJK_AND.split('|').any(|a| {
+                let Some(at) = find_from(t.as_bytes(), a.as_bytes(), 0) else {
+                    return false;
+                };
+                let (h, p) = (&t[..at], &t[at + a.len()..]);
+                !h.is_empty() && port(p) && host(h)
+            })
         })
 }
 
@@ -453,6 +482,8 @@ struct Reading {
     head: String,
     text: String,
     found: Vec<Concept>,
+    /// [`host_and_port`] of the text.
+    host_and_port: bool,
 }
 
 /// How many readings the memo keeps; past that it starts again, so a page of thousands of
@@ -466,6 +497,7 @@ impl ContextMemo {
             head: String::new(),
             text: String::new(),
             found: Vec::new(),
+            host_and_port: false,
         };
         if raw.is_empty() {
             return &EMPTY;
@@ -479,10 +511,12 @@ impl ContextMemo {
         }
         let text = normalize(raw);
         let found = concepts(&text);
+        let host_and_port = found.contains(&Concept::Port) && host_and_port(&text);
         self.readings.push(Reading {
             head: raw.to_owned(),
             text,
             found,
+            host_and_port,
         });
         &self.readings[self.readings.len() - 1]
     }
@@ -519,6 +553,14 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     labelled |= s.add_text("aria-label", &control.aria_label, 3.0);
     if control.kind == "checkbox" {
         labelled |= s.add_text("caption", &control.caption, 3.0);
+        if one_of_the_methods(control) {
+            s.add(
+                Concept::Unrelated,
+                4.0,
+                "switches one authentication method",
+            );
+            s.forbid(Concept::Auth);
+        }
     }
     // A framework's prefix shared by every name on the page (`oro_user_user_form[...]`,
     // `ctl00$MainContent$...`) is the form's name, not the control's: it is left out, and of a
@@ -685,13 +727,27 @@ fn tls_version(option: &super::snapshot::ChoiceOption) -> bool {
     })
 }
 
+/// Whether a checkbox's own caption names one authentication method among others (Konica
+/// Minolta's row of "NTLMv1", "Kerberos", "CRAM-MD5", "PLAIN" boxes, Cybozu's "APOP") or "POP
+/// before SMTP": it allows that method, and is not the switch that turns authentication on.
+fn one_of_the_methods(control: &Control) -> bool {
+    let label = control.labels.first().map_or("", |l| head(l));
+    [label, &control.caption]
+        .iter()
+        .any(|t| names_method(t) || pop_before_smtp(&normalize(head(t))))
+}
+
 /// Whether an option names a SASL mechanism (LOGIN, PLAIN, CRAM-MD5, XOAUTH2, NTLM...).
 fn sasl_mechanism(option: &super::snapshot::ChoiceOption) -> bool {
-    const MECHANISMS: &str = "plain|login|cram md5|digest md5|xoauth2|xoauth|oauth2|oauthbearer|ntlm|gssapi|pop before smtp";
-    [&option.value, &option.text].iter().any(|t| {
-        let t = normalize(head(t));
-        MECHANISMS.split('|').any(|m| t == m)
-    })
+    names_method(&option.value) || names_method(&option.text)
+}
+
+/// Whether a text is the name of one authentication method and nothing else (LOGIN, PLAIN,
+/// CRAM-MD5, NTLMv1, Kerberos, APOP, POP before SMTP...), spaces and signs aside.
+fn names_method(text: &str) -> bool {
+    const METHODS: &str = "plain|login|crammd5|digestmd5|xoauth2|xoauth|oauth2|oauthbearer|ntlm|ntlmv1|ntlmv2|gssapi|kerberos|apop|popbeforesmtp";
+    let bare = normalize(head(text)).replace(' ', "");
+    !bare.is_empty() && METHODS.split('|').any(|m| m == bare)
 }
 
 /// Options decide selects and radio groups: security, protocol, ports, yes/no.
@@ -791,7 +847,11 @@ pub fn takes_host_and_port(control: &Control) -> bool {
             .iter()
             .any(|w| contains_term(&t, w))
     });
-    if says {
+    let n = &control.nearby;
+    let captioned = [label, &n.term, &n.row_header, &n.left, &control.name]
+        .iter()
+        .any(|t| host_and_port(&normalize(caption_of(t))));
+    if says || captioned {
         return true;
     }
     [head(&control.placeholder), head(&control.value)]

@@ -91,22 +91,10 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
         }
     } else {
         // No choice on the page: the labels and ports say which protocol the form is for.
-        let says = |f: &Field<'_>, word: &str| {
-            let c = f.control;
-            let label = c.labels.first().map_or("", |l| head(l));
-            let text = normalize(&format!(
-                "{label} {} {} {}",
-                head(&c.name),
-                head(&c.id),
-                head(&c.nearby.left)
-            ));
-            text.split(' ')
-                .any(|t| t == word || t == format!("{word}3") || t == format!("{word}s"))
-        };
         let incoming_fields: Vec<&Field<'_>> =
             fields.iter().filter(|f| is_incoming(f.role)).collect();
-        let pop = incoming_fields.iter().any(|f| says(f, "pop"));
-        let imap = incoming_fields.iter().any(|f| says(f, "imap"));
+        let pop = incoming_fields.iter().any(|f| says(f.control, "pop"));
+        let imap = incoming_fields.iter().any(|f| says(f.control, "imap"));
         let pop_port = matches!(block_port_hint(fields, Role::IncomingPort), Some(110 | 995));
         if !imap && (pop || pop_port) {
             incoming = Protocol::Pop3;
@@ -135,6 +123,44 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
         incoming,
         outgoing_security,
         scheme_note,
+    }
+}
+
+/// Whether a control's own words (label, name, id, caption on its left or in its row header)
+/// name a protocol: `pop` as "pop", "pop3", "pops"; `imap` as "imap", "imap4", "imaps".
+fn says(c: &Control, word: &str) -> bool {
+    let label = c.labels.first().map_or("", |l| head(l));
+    let text = normalize(&format!(
+        "{label} {} {} {} {}",
+        head(&c.name),
+        head(&c.id),
+        head(&c.nearby.left),
+        caption_of(&c.nearby.row_header)
+    ));
+    text.split(' ').any(|t| {
+        t.strip_prefix(word)
+            .is_some_and(|rest| matches!(rest, "" | "3" | "4" | "s"))
+    })
+}
+
+/// A page with a port box per incoming protocol (Ricoh's "POP3 reception port" and "IMAP4
+/// reception port"): the box of the protocol not chosen is left alone.
+pub fn other_protocol_ports(fields: &mut [Field<'_>], choices: &Choices) {
+    let ports = fields
+        .iter()
+        .filter(|f| f.role == Role::IncomingPort)
+        .count();
+    if ports < 2 {
+        return;
+    }
+    let (chosen, other) = match choices.incoming {
+        Protocol::Pop3 => ("pop", "imap"),
+        _ => ("imap", "pop"),
+    };
+    for f in fields.iter_mut().filter(|f| f.role == Role::IncomingPort) {
+        if says(f.control, other) && !says(f.control, chosen) {
+            f.role = Role::Ignore;
+        }
     }
 }
 

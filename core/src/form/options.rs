@@ -351,7 +351,11 @@ pub fn looks_like_security(words: &[OptionWords]) -> bool {
 /// Not when an option names SMTP: "IMAP / SMTP" tabs or "POP-before-SMTP" authentication
 /// are something else.
 pub fn looks_like_protocol(words: &[OptionWords]) -> bool {
-    !words.iter().any(|w| w.names_smtp)
+    let named = |p: Protocol| words.iter().any(|w| w.protocol == Some(p));
+    // Ricoh's reception protocol "POP3 / IMAP4 / SMTP": both incoming protocols make it the
+    // choice between them, whatever else it offers.
+    let both = named(Protocol::Imap) && named(Protocol::Pop3);
+    both || !words.iter().any(|w| w.names_smtp)
         && words
             .iter()
             .filter_map(|w| w.protocol)

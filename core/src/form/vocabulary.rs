@@ -66,7 +66,7 @@ pub const VOCABULARY: Table = &[
     // Port.
     (Concept::Port, "port|port number|portnummer|serverport|serverpoort|porta|porto|puerto|poort|порт|ポート|ポート番号|端口|埠"),
     // Security.
-    (Concept::Security, "security|secure|encryption|encrypt|ssl|tls|starttls|connection security|secure connection|use ssl|use tls"),
+    (Concept::Security, "security|secure|encryption|encrypt|ssl|tls|starttls|connection security|secure connection|use ssl|use tls|use smtps|use imaps|use pop3s|enable smtps"),
     (Concept::Security, "verschlusselung|verschlusselt|sicherheit|verbindungssicherheit|sichere verbindung"), // de
     (Concept::Security, "chiffrement|securite|connexion securisee"), // fr
     (Concept::Security, "cifrado|seguridad|encriptacion"),           // es
@@ -336,6 +336,8 @@ mod tests {
         assert!(has("E-Mail an", Concept::Recipient));
         assert!(!has("Enviar correo electrónico desde", Concept::Recipient));
         assert!(has("SyslogServerIP", Concept::Unrelated));
+        assert!(has("Use SMTPS", Concept::Security));
+        assert!(!has("SMTPS server", Concept::Security));
         assert!(has("SNMP community", Concept::Unrelated));
         assert!(has("Connection timeout", Concept::Unrelated));
         assert!(concepts("").is_empty());

@@ -127,7 +127,8 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
 }
 
 /// Whether a control's own words (label, name, id, caption on its left or in its row header)
-/// name a protocol: `pop` as "pop", "pop3", "pops"; `imap` as "imap", "imap4", "imaps".
+/// name a protocol: `pop` as "pop", "pop3", "pops", "pop3s"; `imap` as "imap", "imap4",
+/// "imaps".
 fn says(c: &Control, word: &str) -> bool {
     let label = c.labels.first().map_or("", |l| head(l));
     let text = normalize(&format!(
@@ -139,7 +140,7 @@ fn says(c: &Control, word: &str) -> bool {
     ));
     text.split(' ').any(|t| {
         t.strip_prefix(word)
-            .is_some_and(|rest| matches!(rest, "" | "3" | "4" | "s"))
+            .is_some_and(|rest| matches!(rest, "" | "3" | "4" | "s" | "3s"))
     })
 }
 

@@ -348,8 +348,8 @@ pub fn looks_like_security(words: &[OptionWords]) -> bool {
 }
 
 /// Whether options (each read once, by [`read_option`]) look like an IMAP/POP3 choice.
-/// Not when an option names SMTP: "IMAP / SMTP" tabs or "POP-before-SMTP" authentication
-/// are something else.
+/// Not when an option names SMTP ("IMAP / SMTP" tabs or "POP-before-SMTP" authentication are
+/// something else), unless IMAP and POP3 are both among the options.
 pub fn looks_like_protocol(words: &[OptionWords]) -> bool {
     let named = |p: Protocol| words.iter().any(|w| w.protocol == Some(p));
     // Ricoh's reception protocol "POP3 / IMAP4 / SMTP": both incoming protocols make it the

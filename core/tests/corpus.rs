@@ -189,12 +189,12 @@ fn corpus_accuracy() {
 const TUNED_ROLES: f64 = 96.8;
 const TUNED_FILLS: f64 = 95.8;
 const TUNED_OPTIONS: f64 = 97.3;
-// Held out: batches 1, 11 and 16 (51 of 248 pages). Blind batch 16 (41 pages) measured 92.4%
-// roles and 90.5% fills, once before the round that tuned on batch 15 and unchanged after
-// it; with batches 1 and 11 the held-out set measures 93.0% and 91.1%; these guards sit just
-// below.
-const HELD_OUT_ROLES: f64 = 92.8;
-const HELD_OUT_FILLS: f64 = 90.9;
+// Held out: batches 1, 11, 16 and 17 (83 of 280 pages). Blind batch 16 (41 pages) measured
+// 92.4% roles and 90.5% fills, once before the round that tuned on batch 15 and unchanged after
+// it; blind batch 17 (32 pages), written after that round, measured 88.4% and 85.0% once; with
+// batches 1 and 11 the held-out set measures 91.1% and 88.7%; these guards sit just below.
+const HELD_OUT_ROLES: f64 = 90.9;
+const HELD_OUT_FILLS: f64 = 88.5;
 
 /// Every committed snapshot parses strictly as a `FormSnapshot` (no unknown fields at any
 /// level: the JSON is exactly the contract) and keeps its invariants.

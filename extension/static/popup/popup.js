@@ -210,9 +210,12 @@ async function act(kind) {
       waited = lastScan;
       await waited;
     }
-    // The pressed button was disabled while busy, which dropped the keyboard focus; give it
-    // back to that button, or to the other one when this one has nothing left to do.
-    if (hadFocus && (document.activeElement === document.body || document.activeElement === null)) {
+    // The pressed button was disabled while busy, which drops the keyboard focus; give it
+    // back to that button, or to the other one when this one has nothing left to do. The
+    // browser moves the focus off a disabled button only when it next renders, so a button
+    // the latest plan has just disabled may still hold it: that focus is lost too.
+    const active = document.activeElement;
+    if (hadFocus && (active === document.body || active === null || active.disabled)) {
       const other = $(kind === 'fill' ? 'undo' : 'fill');
       if (!pressed.disabled) pressed.focus();
       else if (!other.disabled) other.focus();

@@ -732,21 +732,22 @@ fn tls_version(option: &super::snapshot::ChoiceOption) -> bool {
 /// before SMTP": it allows that method, and is not the switch that turns authentication on.
 fn one_of_the_methods(control: &Control) -> bool {
     let label = control.labels.first().map_or("", |l| head(l));
-    [label, &control.caption]
-        .iter()
-        .any(|t| names_method(t) || pop_before_smtp(&normalize(head(t))))
+    [label, &control.caption].iter().any(|t| {
+        let text = normalize(head(t));
+        is_method(&text) || pop_before_smtp(&text)
+    })
 }
 
 /// Whether an option names a SASL mechanism (LOGIN, PLAIN, CRAM-MD5, XOAUTH2, NTLM...).
 fn sasl_mechanism(option: &super::snapshot::ChoiceOption) -> bool {
-    names_method(&option.value) || names_method(&option.text)
+    is_method(&normalize(head(&option.value))) || is_method(&normalize(head(&option.text)))
 }
 
-/// Whether a text is the name of one authentication method and nothing else (LOGIN, PLAIN,
-/// CRAM-MD5, NTLMv1, Kerberos, APOP, POP before SMTP...), spaces and signs aside.
-fn names_method(text: &str) -> bool {
+/// Whether a normalised text is the name of one authentication method and nothing else (LOGIN,
+/// PLAIN, CRAM-MD5, NTLMv1, Kerberos, APOP, POP before SMTP...), spaces aside.
+fn is_method(text: &str) -> bool {
     const METHODS: &str = "plain|login|crammd5|digestmd5|xoauth2|xoauth|oauth2|oauthbearer|ntlm|ntlmv1|ntlmv2|gssapi|kerberos|apop|popbeforesmtp";
-    let bare = normalize(head(text)).replace(' ', "");
+    let bare = text.replace(' ', "");
     !bare.is_empty() && METHODS.split('|').any(|m| m == bare)
 }
 

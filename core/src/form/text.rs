@@ -182,12 +182,26 @@ pub fn contains_term(text: &str, term: &str) -> bool {
     let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(at) = find_from(bytes, term.as_bytes(), from) {
-        if at == 0 || bytes[at - 1] == b' ' || anywhere(term) {
+        if anywhere(term) || (at == 0 || bytes[at - 1] == b' ') && !false_friend(&text[at..], term)
+        {
             return true;
         }
         from = at + 1;
     }
     false
+}
+
+/// Words that start with a short term and mean something else: a Java portal's `portlet`
+/// (Liferay names every control `..._ServerAdminPortlet_smtpHost`), a `portal`, a
+/// `portfolio` are not ports.
+const FALSE_FRIENDS: [&str; 5] = ["portlet", "portal", "portail", "portfolio", "portrait"];
+
+/// Whether the token starting `rest` is a false friend of `term` (it starts with the term).
+fn false_friend(rest: &str, term: &str) -> bool {
+    let token = &rest[..rest.find(' ').unwrap_or(rest.len())];
+    FALSE_FRIENDS
+        .iter()
+        .any(|w| w.len() > term.len() && w.starts_with(term) && token.starts_with(w))
 }
 
 /// Whether `needle` occurs in `text`: `str::contains` without its two-way searcher, which the
@@ -302,6 +316,10 @@ mod tests {
             ("metodo di trasporto email", "to email", false),
             ("send to email", "to email", true),
             ("smtp server address", "server address", true),
+            ("server admin portlet pop3 secure", "port", false),
+            ("portal url", "port", false),
+            ("ports", "port", true),
+            ("portlet smtp port", "port", true),
         ];
         for (text, term, want) in cases {
             assert_eq!(contains_term(text, term), want, "{text} / {term}");

@@ -133,7 +133,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Outgoing, "uitgaand|verzend|verzenden"),             // nl
     (Concept::Outgoing, "wychodzac|wysylk"),                          // pl
     (Concept::Outgoing, "исходящ|отправк"),                           // ru
-    (Concept::Outgoing, "送信サーバ|送信メール"),                     // ja
+    (Concept::Outgoing, "送信"),                     // ja
     (Concept::Outgoing, "发信|发送|外发|發送|寄件|发件服务器"),         // zh
     // Display names (negative for email and username).
     (Concept::DisplayName, "from name|fromname|sender name|sendername|display name|your name|full name|real name|name"),
@@ -343,6 +343,9 @@ mod tests {
         assert!(has("SNMP community", Concept::Unrelated));
         assert!(has("Connection timeout", Concept::Unrelated));
         assert!(has("Jump to...", Concept::Unrelated));
+        // "送信元アドレス" (sender address), "テストメール送信先": sending, as "受信" is receiving.
+        assert!(has("テストメール送信先", Concept::Outgoing));
+        assert!(has("受信サーバー", Concept::Incoming));
         assert!(has("findborrower", Concept::Unrelated));
         assert!(has("Pesquisar...", Concept::Unrelated));
         assert!(concepts("").is_empty());

@@ -641,6 +641,35 @@ mod tests {
                 vec![("#smtp_enc", Some("starttls")), ("#smtp_port", Some("587"))],
             ),
             (
+                "a free-text encryption box takes `ssl`, and 465 with it",
+                vec![
+                    text("SMTP Host", "smtp_host", ""),
+                    text("Encryption", "smtp_enc", ""),
+                    text("SMTP Port", "smtp_port", "25"),
+                ],
+                vec![("#smtp_enc", Some("ssl")), ("#smtp_port", Some("465"))],
+            ),
+            (
+                "a combo box's face (read-only, or asking to choose) is no free-text box",
+                vec![
+                    text("SMTP Host", "smtp_host", ""),
+                    Control {
+                        readonly: true,
+                        ..text("Encryption", "smtp_enc", "SSL/STARTTLS")
+                    },
+                    Control {
+                        placeholder: "Scegli".into(),
+                        ..text("Crittografia SMTP", "smtp_crypt", "STARTTLS")
+                    },
+                    text("SMTP Port", "smtp_port", ""),
+                ],
+                vec![
+                    ("#smtp_enc", None),
+                    ("#smtp_crypt", None),
+                    ("#smtp_port", Some("587")),
+                ],
+            ),
+            (
                 "587 when the form has no security control",
                 vec![
                     text("SMTP Host", "smtp_host", ""),

@@ -340,11 +340,22 @@ fn allowed(control: &Control, concept: Concept) -> bool {
         // A number box holds a port, never a host, a login or an address.
         "number" => concept == Concept::Port || negative,
         "textarea" | "select-multiple" | "date" | "color" | "range" | "file" | "search" => false,
-        _ => !matches!(
-            concept,
-            Concept::Auth | Concept::Security | Concept::Protocol
-        ),
+        // A free-text encryption box ("Encryption: [ssl]", PHPMailer's and Laravel's `ssl` or
+        // `tls`) is the security setting; a read-only one, or one asking to choose ("Scegli",
+        // "请选择"), is a script's combo box, whose list typing does not pick from.
+        _ if concept == Concept::Security => {
+            !control.readonly && !asks_to_choose(&control.placeholder)
+        }
+        _ => !matches!(concept, Concept::Auth | Concept::Protocol),
     }
+}
+
+/// Whether a placeholder asks to choose from a list ("Select...", "Scegli", "请选择"): the
+/// box is a combo box's face.
+fn asks_to_choose(placeholder: &str) -> bool {
+    const CHOOSE: &str = "choose|select|pick|scegli|seleziona|wahlen|auswahlen|choisir|choisissez|selectionner|elegir|seleccionar|seleccione|escolher|escolha|selecione|kies|selecteer|wybierz|выберите|выбрать|選択|选择|選擇";
+    let text = normalize(head(placeholder));
+    !text.is_empty() && CHOOSE.split('|').any(|w| contains_term(&text, w))
 }
 
 /// What a placeholder or value looks like: a host name (`smtp.example.com`, at least three

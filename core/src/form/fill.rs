@@ -252,10 +252,28 @@ fn checkbox_security(control: &Control, hint: Option<u16>) -> Security {
     }
 }
 
+/// Whether a security control is a text box (no options, not a switch): it takes a word.
+fn free_text(control: &Control) -> bool {
+    control.kind != "checkbox" && control.kind != "radio" && control.options.is_empty()
+}
+
+/// The word a free-text encryption box takes, as PHPMailer, SwiftMailer and Laravel read it:
+/// `ssl` is TLS from the first byte, `tls` is STARTTLS, nothing is none.
+fn free_text_security(security: Security) -> &'static str {
+    match security {
+        Security::ImplicitTls => "ssl",
+        Security::Starttls => "tls",
+        Security::None => "",
+    }
+}
+
 /// The securities a security control can be set to.
 pub fn offered_security(control: &Control, hint: Option<u16>) -> Vec<Security> {
     if control.kind == "checkbox" {
         return vec![checkbox_security(control, hint), Security::None];
+    }
+    if free_text(control) {
+        return Security::ALL.to_vec();
     }
     let meanings = security_meanings(bounded(&control.options), hint.or(port_hint(control)));
     if is_yes_no_switch(bounded(&control.options), &meanings) {
@@ -336,6 +354,11 @@ fn desired(
             if c.kind == "checkbox" {
                 return Ok(FillAction::SetChecked {
                     checked: checkbox_security(c, hint) == want,
+                });
+            }
+            if free_text(c) {
+                return Ok(FillAction::SetValue {
+                    value: free_text_security(want).into(),
                 });
             }
             let meanings = security_meanings(bounded(&c.options), hint.or(port_hint(c)));

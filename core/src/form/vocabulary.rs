@@ -78,10 +78,10 @@ pub const VOCABULARY: Table = &[
     (Concept::Security, "暗号化|セキュリティ|セキュア|接続の保護"),             // ja
     (Concept::Security, "加密|安全"),                                   // zh
     // Username.
-    (Concept::Username, "user|username|user name|login|user id|userid|account name"),
+    (Concept::Username, "user|username|user name|login|user id|userid|account name|server account|smtp account"),
     (Concept::Username, "benutzer|benutzername|anmeldename|nutzername"),         // de
     (Concept::Username, "utilisateur|identifiant|nom d utilisateur"), // fr
-    (Concept::Username, "usuario|nombre de usuario"),                    // es
+    (Concept::Username, "usuario|nombre de usuario|cuenta del servidor|cuenta smtp"),                    // es
     (Concept::Username, "utente|nome utente|credenziali"),                           // it
     (Concept::Username, "utilizador|nome de usuario"),                   // pt
     (Concept::Username, "gebruiker|gebruikersnaam|aanmelding|inlognaam"),                     // nl
@@ -343,6 +343,9 @@ mod tests {
         assert!(has("SNMP community", Concept::Unrelated));
         assert!(has("Connection timeout", Concept::Unrelated));
         assert!(has("Jump to...", Concept::Unrelated));
+        // Openbravo's "Cuenta del servidor SMTP" (`smtpServerAccount`) is the login.
+        assert!(has("Cuenta del servidor SMTP", Concept::Username));
+        assert!(has("smtpServerAccount", Concept::Username));
         // "送信元アドレス" (sender address), "テストメール送信先": sending, as "受信" is receiving.
         assert!(has("テストメール送信先", Concept::Outgoing));
         assert!(has("受信サーバー", Concept::Incoming));

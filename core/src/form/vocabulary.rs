@@ -140,7 +140,7 @@ pub const VOCABULARY: Table = &[
     (Concept::DisplayName, "nombre|nom|nome|naam|nazwa|имя|名前|名称|送信者名|送信元名|发件人名|absendername|anzeigename|nom de l expediteur|nom affiche|nombre del remitente|nome del mittente|nome mittente|nome do remetente|naam afzender|weergavenaam|nazwa nadawcy|имя отправителя|表示名|差出人名|发件人名称|发件人姓名|显示名称"),
     // Recipients, reply-to, contact and test addresses: not the account's.
     (Concept::Recipient, "recipient|receiver|send test|test|prueba|di prova|de teste|teste$|testowy|testow|тестов|テスト|essai|bounce|return address|endereco de retorno|direccion de retorno|adresse de retour|indirizzo di ritorno|rucksendeadresse|adres zwrotny|адрес возврата|forward|weiterleit|transferer|reenvi|inoltr|encaminh|doorstuur|przekazyw|przekierow|пересыл|転送|转发|轉寄|email to$|mail to$|correo electronico a$|correo a$|e mail an$|email an$|mail an$|to email|to address|reply|replyto|return path|envelope|enveloppe|to address|bcc|cc|admin email|contact|notification recipient|notification e mail|notification email"),
-    (Concept::Recipient, "copia oculta|copie cachee|blindkopie|copia nascosta|kopia ukryta|скрытая копия|administrator|administrador|administrateur|amministratore|beheerder|administratora|администратор|zustelladresse|delivery address|empfanger|antwort|kontakt|destinataire|reponse|destinatario|respuesta|contacto|risposta|contatto|resposta|contato|ontvanger|antwoord|odbiorca|odpowiedz|kontaktowy|получател|ответ|受信者|宛先|返信|收件人|测试|回复|rispost|rispondi|zwrotny"),
+    (Concept::Recipient, "copia oculta|copie cachee|blindkopie|copia nascosta|kopia ukryta|скрытая копия|administrator|administrador|administrateur|amministratore|beheerder|administratora|администратор|zustelladresse|delivery address|empfanger|antwort|kontakt|destinataire|reponse|destinatario|respuesta|contacto|risposta|contatto|resposta|contato|ontvanger|antwoord|odbiorca|odpowiedz|kontaktowy|получател|ответ|受信者|宛先|返信|收件人|接收邮箱|收件邮箱|测试|回复|rispost|rispondi|zwrotny"),
     // "Send ... to this address", "Reply to", deliveries: where mail goes, not who sends it.
     (Concept::Recipient, "to this address|an diese adresse|a cette adresse|a esta direccion|a questo indirizzo|para este endereco|naar dit adres|na ten adres|на этот адрес|このアドレス|此地址|responder|livraison|entrega|consegna|bezorg|dostarcz|доставк"),
     // Neighbouring settings that are not Portolan's business.
@@ -343,6 +343,8 @@ mod tests {
         assert!(has("SNMP community", Concept::Unrelated));
         assert!(has("Connection timeout", Concept::Unrelated));
         assert!(has("Jump to...", Concept::Unrelated));
+        // PbootCMS's "信息接收邮箱" (the mailbox that receives messages) is a recipient.
+        assert!(has("信息接收邮箱", Concept::Recipient));
         // Openbravo's "Cuenta del servidor SMTP" (`smtpServerAccount`) is the login.
         assert!(has("Cuenta del servidor SMTP", Concept::Username));
         assert!(has("smtpServerAccount", Concept::Username));

@@ -52,7 +52,7 @@ type Table = &'static [(Concept, &'static str)];
 #[rustfmt::skip]
 pub const VOCABULARY: Table = &[
     // Host / server.
-    (Concept::Host, "host|hostname|server|mailserver|mail server|smarthost|relay host"),
+    (Concept::Host, "host|hostname|server|mailserver|mail server|smarthost|relay host|smtp gateway|mail gateway|email gateway|e mail gateway"),
     (Concept::Host, "servername|rechner|serveradresse"),            // de
     (Concept::Host, "serveur|hote|nom d hote"),                     // fr
     (Concept::Host, "servidor|anfitrion"),                            // es, pt
@@ -343,6 +343,9 @@ mod tests {
         assert!(has("SNMP community", Concept::Unrelated));
         assert!(has("Connection timeout", Concept::Unrelated));
         assert!(has("Jump to...", Concept::Unrelated));
+        // Lexmark's "Primary SMTP Gateway" is the SMTP server; a network gateway is not.
+        assert!(has("Primary SMTP Gateway", Concept::Host));
+        assert!(!has("Default gateway", Concept::Host));
         // PbootCMS's "信息接收邮箱" (the mailbox that receives messages) is a recipient.
         assert!(has("信息接收邮箱", Concept::Recipient));
         // Openbravo's "Cuenta del servidor SMTP" (`smtpServerAccount`) is the login.

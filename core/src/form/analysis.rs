@@ -709,6 +709,26 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_box_named_name_is_the_entrys_name() {
+        // Cybozu: "メールサーバー名" (the name of this server entry) above the POP3 block,
+        // whose heading the scanner reads as the box's help text.
+        let row = |caption: &str, name: &str| {
+            let mut c = text("", name, "");
+            c.labels.clear();
+            c.nearby.row_header = caption.into();
+            c
+        };
+        let mut entry_name = row("メールサーバー名 *", "Name");
+        entry_name.nearby.below = "受信メールサーバー（POP3）".into();
+        let a = plan(vec![entry_name, row("サーバー名 *", "POP3Server")]);
+        assert_eq!(proposed(&a, "#Name"), None);
+        assert_eq!(
+            proposed(&a, "#POP3Server").as_deref(),
+            Some("pop.gmail.com")
+        );
+    }
+
     /// A caption-less control with only nearby text (no label), as label-less rows give.
     fn bare(name: &str, kind: &str, left: &str, right: &str, value: &str) -> Control {
         let mut c = Control {

@@ -581,6 +581,11 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         part(&control.id, &s.memo.cut.1),
     );
     s.add_text("name", name, 2.0);
+    // A box named `name` is the record's name ("Mail server name", Cybozu's `Name`: the name
+    // of this server entry in the list), never the server's address.
+    if name.eq_ignore_ascii_case("name") || control.id.eq_ignore_ascii_case("name") {
+        s.forbid(Concept::Host);
+    }
     if !labelled && s.name_unrelated {
         // Without a label, an inferred caption is a guess (a tab strip, a section title) and
         // a name that names another setting (`messu_mailbox_size`, `mail_archivefolder`) is

@@ -116,7 +116,14 @@ pub fn read_words(text: &str) -> OptionWords {
 
 fn security_words(text: &str) -> OptionWords {
     let mut w = OptionWords::default();
-    let has = |t: &str| contains_word(text, t);
+    // "SSLv2", "SSLv3", "SSLv23" (PHP's stream transports, Pandora FMS's list) are SSL.
+    let has = |t: &str| {
+        contains_word(text, t)
+            || t == "ssl"
+                && ["sslv2", "sslv3", "sslv23"]
+                    .iter()
+                    .any(|v| contains_word(text, v))
+    };
     let opportunistic =
         (has("tls") || has("ssl")) && OPPORTUNISTIC.split('|').any(|p| contains_term(text, p));
     // "Implicit SSL/TLS (turn it off for STARTTLS)": a text that says implicit means it,
@@ -455,6 +462,18 @@ mod tests {
                 vec![("none", "None"), ("ssl", "SSL"), ("tls", "TLS")],
                 None,
                 vec![Some(N), Some(I), Some(S)],
+            ),
+            // Pandora FMS: PHP's SSL transports by version are SSL too.
+            (
+                vec![
+                    ("0", "geen"),
+                    ("ssl", "SSL"),
+                    ("sslv2", "SSLv2"),
+                    ("sslv3", "SSLv3"),
+                    ("tls", "TLS"),
+                ],
+                None,
+                vec![Some(N), Some(I), Some(I), Some(I), Some(S)],
             ),
             // Pimcore / Contao: a blank first option beside SSL and TLS is no encryption.
             (

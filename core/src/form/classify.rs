@@ -572,6 +572,14 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
             );
             s.forbid(Concept::Auth);
         }
+        if allows_no_auth(control) {
+            s.add(
+                Concept::Unrelated,
+                4.0,
+                "allows sending without authentication",
+            );
+            s.forbid(Concept::Auth);
+        }
     }
     // A framework's prefix shared by every name on the page (`oro_user_user_form[...]`,
     // `ctl00$MainContent$...`) is the form's name, not the control's: it is left out, and of a
@@ -751,6 +759,19 @@ fn one_of_the_methods(control: &Control) -> bool {
     [label, &control.caption].iter().any(|t| {
         let text = normalize(head(t));
         is_method(&text) || pop_before_smtp(&text)
+    })
+}
+
+/// Whether a checkbox's caption turns authentication off ("Allow connection without
+/// authentication", "Verbinding zonder authenticatie toestaan", "Keine Authentifizierung"):
+/// ticking it is not what turns authentication on.
+fn allows_no_auth(control: &Control) -> bool {
+    const WITHOUT: &str = "without|no|not|zonder|geen|niet|ohne|kein|keine|nicht|sans|pas|sin|senza|sem|nao|bez|nie|без|не";
+    let label = control.labels.first().map_or("", |l| head(l));
+    [label, &control.caption].iter().any(|t| {
+        let text = normalize(head(t));
+        mentions(&text, Concept::Auth)
+            && WITHOUT.split('|').any(|w| text.split(' ').any(|t| t == w))
     })
 }
 
@@ -982,6 +1003,30 @@ mod tests {
         let side = |label: &str| super::classify(&control(label)).own_side;
         assert_eq!(side("Gebruik POP vóór SMTP").incoming, 0.0);
         assert!(side("POP3 server").incoming > 0.0);
+    }
+
+    /// A checkbox that allows sending without authentication is not the switch that turns it
+    /// on (ProcessWire's WireMailSmtp).
+    #[test]
+    fn a_switch_that_allows_no_authentication_is_not_the_auth_switch() {
+        let control = |caption: &str| crate::form::snapshot::Control {
+            kind: "checkbox".into(),
+            caption: caption.into(),
+            ..Default::default()
+        };
+        let concept = |caption: &str| super::classify(&control(caption)).concept;
+        for caption in [
+            "Verbinding zonder authenticatie toestaan",
+            "Allow connection without authentication",
+            "Keine Authentifizierung",
+        ] {
+            assert_eq!(concept(caption), None, "{caption}");
+        }
+        assert_eq!(
+            concept("Use SMTP authentication"),
+            Some(Concept::Auth),
+            "the plain switch"
+        );
     }
 
     #[test]

@@ -670,6 +670,15 @@ mod tests {
                 ],
             ),
             (
+                "an encryption select whose options have not loaded yet takes no word",
+                vec![
+                    text("SMTP Host", "smtp_host", ""),
+                    select("Encryption", "smtp_enc", &[], ""),
+                    text("SMTP Port", "smtp_port", ""),
+                ],
+                vec![("#smtp_enc", None), ("#smtp_port", Some("587"))],
+            ),
+            (
                 "587 when the form has no security control",
                 vec![
                     text("SMTP Host", "smtp_host", ""),

@@ -252,9 +252,11 @@ fn checkbox_security(control: &Control, hint: Option<u16>) -> Security {
     }
 }
 
-/// Whether a security control is a text box (no options, not a switch): it takes a word.
+/// Whether a security control is a text box (not a switch, a radio group or a select): it
+/// takes a word.
 fn free_text(control: &Control) -> bool {
-    control.kind != "checkbox" && control.kind != "radio" && control.options.is_empty()
+    !matches!(control.kind.as_str(), "checkbox" | "radio" | "select-one")
+        && control.options.is_empty()
 }
 
 /// The word a free-text encryption box takes, as PHPMailer, SwiftMailer and Laravel read it:

@@ -105,3 +105,32 @@ test('text a person does not see (a hover tooltip) is not a caption; a hidden st
     await browser.close();
   }
 });
+
+test('a caption above a control wrapped several times (Element UI rows) is still read', async () => {
+  const { chromium } = await import('playwright-core');
+  const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    // Akkoma's AdminFE: label, then content > container > number widget (spinner buttons
+    // before the input) > input wrapper > input. Help text is still looked for three levels
+    // down only: further, the next section's heading would read as the control's help.
+    await page.setContent(`<form class="el-form">
+      <div class="el-form-item"><label class="el-form-item__label"><span>Port</span></label>
+        <div class="el-form-item__content"><div class="input-container"><div class="el-input-number">
+          <span role="button"><i></i></span><span role="button"><i></i></span>
+          <div class="el-input"><input type="text" value="25"></div></div></div>
+          <div><p class="expl">SMTP port</p></div></div></div>
+      <div class="el-form-item"><label class="el-form-item__label"><span>Relay</span></label>
+        <div class="el-form-item__content"><div class="input-container"><div class="el-input">
+          <input type="text" value="mail.example.social"></div></div>
+          <div><p class="expl">Hostname or IP address</p></div></div></div></form>`);
+    await page.evaluate(scanner);
+    const controls = await page.evaluate(() => globalThis.PortolanSnapshot.build(document).controls);
+    assert.equal(controls[0].nearby.above, 'Port');
+    assert.equal(controls[1].nearby.above, 'Relay');
+    assert.equal(controls[1].nearby.below, 'Hostname or IP address');
+  } finally {
+    await browser.close();
+  }
+});

@@ -254,9 +254,12 @@
   }
 
   // Text of the nearest block above: the previous element sibling of the control's row.
+  // Four levels of layout are climbed; a wrapper with nothing before it (Element UI's
+  // `.el-input-number > .el-input > input` inside `.input-container`) is no level of its own.
   function aboveText(el) {
     var cur = el;
-    for (var depth = 0; depth < 4 && cur; depth++) {
+    for (var depth = 0, climbs = 0; depth < 4 && cur && climbs < 10; climbs++) {
+      if (cur.previousElementSibling) depth++;
       for (var s = cur.previousElementSibling; s; s = s.previousElementSibling) {
         if (containsControl(s)) return '';
         var t = textOf(s);

@@ -150,7 +150,7 @@ pub const VOCABULARY: Table = &[
     // A page's search and jump boxes ("Search", "Jump to...", Koha's `findborrower`).
     (Concept::Unrelated, "search|find|jump to|jump menu|suche|suchen|recherche|rechercher|buscar|busqueda|pesquis|cerca|ricerca|zoek|szukaj|wyszuk|поиск|検索|搜索"),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
-    (Concept::Foreign, "sieve|managesieve|web user|web password|web login|hash|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|pin code|code pin|pincode|db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp"),
+    (Concept::Foreign, "sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|pin code|code pin|pincode|db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp"),
 ];
 
 /// A 1024-bit set of the byte pairs in a text: a term whose pairs are not all in the set
@@ -343,6 +343,8 @@ mod tests {
         assert!(has("SNMP community", Concept::Unrelated));
         assert!(has("Connection timeout", Concept::Unrelated));
         assert!(has("Jump to...", Concept::Unrelated));
+        // GLPI's OAuth client secret sits in a password box but is no mail password.
+        assert!(has("Client secret", Concept::Foreign));
         // Pandora FMS's "Wachtwoord automatisch inloggen (hash)" is no mail password.
         assert!(has(
             "Wachtwoord automatisch inloggen (hash)",

@@ -564,7 +564,8 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     labelled |= s.add_text("aria-label", &control.aria_label, 3.0);
     if control.kind == "checkbox" {
         labelled |= s.add_text("caption", &control.caption, 3.0);
-        if one_of_the_methods(control) {
+        let captions = own_captions(control);
+        if one_of_the_methods(&captions) {
             s.add(
                 Concept::Unrelated,
                 4.0,
@@ -572,7 +573,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
             );
             s.forbid(Concept::Auth);
         }
-        if allows_no_auth(control) {
+        if allows_no_auth(&captions) {
             s.add(
                 Concept::Unrelated,
                 4.0,
@@ -751,27 +752,29 @@ fn tls_version(option: &super::snapshot::ChoiceOption) -> bool {
     })
 }
 
+/// A checkbox's own captions, its first label and its caption, normalised once for the tests
+/// below.
+fn own_captions(control: &Control) -> [String; 2] {
+    let label = control.labels.first().map_or("", |l| head(l));
+    [normalize(label), normalize(head(&control.caption))]
+}
+
 /// Whether a checkbox's own caption names one authentication method among others (Konica
 /// Minolta's row of "NTLMv1", "Kerberos", "CRAM-MD5", "PLAIN" boxes, Cybozu's "APOP") or "POP
 /// before SMTP": it allows that method, and is not the switch that turns authentication on.
-fn one_of_the_methods(control: &Control) -> bool {
-    let label = control.labels.first().map_or("", |l| head(l));
-    [label, &control.caption].iter().any(|t| {
-        let text = normalize(head(t));
-        is_method(&text) || pop_before_smtp(&text)
-    })
+fn one_of_the_methods(captions: &[String; 2]) -> bool {
+    captions
+        .iter()
+        .any(|text| is_method(text) || pop_before_smtp(text))
 }
 
 /// Whether a checkbox's caption turns authentication off ("Allow connection without
 /// authentication", "Verbinding zonder authenticatie toestaan", "Keine Authentifizierung"):
 /// ticking it is not what turns authentication on.
-fn allows_no_auth(control: &Control) -> bool {
+fn allows_no_auth(captions: &[String; 2]) -> bool {
     const WITHOUT: &str = "without|no|not|zonder|geen|niet|ohne|kein|keine|nicht|sans|pas|sin|senza|sem|nao|bez|nie|без|не";
-    let label = control.labels.first().map_or("", |l| head(l));
-    [label, &control.caption].iter().any(|t| {
-        let text = normalize(head(t));
-        mentions(&text, Concept::Auth)
-            && WITHOUT.split('|').any(|w| text.split(' ').any(|t| t == w))
+    captions.iter().any(|text| {
+        mentions(text, Concept::Auth) && WITHOUT.split('|').any(|w| text.split(' ').any(|t| t == w))
     })
 }
 

@@ -134,3 +134,35 @@ test('a caption above a control wrapped several times (Element UI rows) is still
     await browser.close();
   }
 });
+
+test('radios with no name (Element UI, OrangeHRM) are grouped by the element that holds them', async () => {
+  const { chromium } = await import('playwright-core');
+  const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    // The framework keeps one radio checked; the browser sees radios in no group. Two groups
+    // side by side stay two; a lone nameless radio stays alone, even beside a group.
+    await page.setContent(`<form>
+      <div class="row"><label>Encryption</label><div role="radiogroup" class="el-radio-group">
+        <label class="el-radio"><span><input type="radio" value="none" checked></span><span>None</span></label>
+        <label class="el-radio"><span><input type="radio" value="ssl"></span><span>SSL</span></label>
+        <label class="el-radio"><span><input type="radio" value="tls"></span><span>TLS</span></label></div></div>
+      <div class="row"><p>Use SMTP authentication</p><div>
+        <div><label><input type="radio" value="login" checked>Yes</label></div>
+        <div><label><input type="radio" value="none">No</label></div></div></div>
+      <div class="row"><div><label><input type="radio" value="agree">I agree</label></div></div>
+      <input type="radio" name="mode" value="a"><input type="radio" name="mode" value="b"></form>`);
+    await page.evaluate(scanner);
+    const radios = await page.evaluate(() => globalThis.PortolanSnapshot.build(document).controls
+      .map((c) => ({ values: c.options.map((o) => o.value), value: c.value, above: c.nearby.above })));
+    assert.deepEqual(radios, [
+      { values: ['none', 'ssl', 'tls'], value: 'none', above: 'Encryption' },
+      { values: ['login', 'none'], value: 'login', above: 'Use SMTP authentication' },
+      { values: ['agree'], value: '', above: '' },
+      { values: ['a', 'b'], value: '', above: '' },
+    ]);
+  } finally {
+    await browser.close();
+  }
+});

@@ -11,6 +11,7 @@
   var ATTR_CAP = 1000;
   var CLASS_CAP = 50;
   var CONTROL_QUERY = 'input, select, textarea';
+  var NAMELESS_RADIO = 'input[type=radio]:not([name]), input[type=radio][name=""]';
   var SKIP_TEXT_TAGS = { SCRIPT: 1, STYLE: 1, NOSCRIPT: 1, OPTION: 1, SELECT: 1, TEXTAREA: 1, TEMPLATE: 1 };
   var BLOCK_TAGS = { DIV: 1, P: 1, LI: 1, TR: 1, SECTION: 1, FIELDSET: 1, FORM: 1, DD: 1, DT: 1, TD: 1, TH: 1, UL: 1, OL: 1, TABLE: 1, TBODY: 1, ARTICLE: 1, MAIN: 1, BODY: 1 };
   var HEADING_QUERY = 'h1, h2, h3, h4, h5, h6, [role="heading"], summary';
@@ -478,17 +479,16 @@
       if (el.matches(HEADING_QUERY)) headings.push(el);
       if (isControl(el)) {
         if (el.type === 'radio') {
-          var form = el.form;
-          var key = (form ? 'f' + indexOfForm(root, form) : '') + '|' + (el.name || '#' + el.id);
-          var group = radios[key];
+          var key = radioKey(el, root);
+          var group = key && radios[key];
           var option = { value: clip(el.value), text: radioText(el, root), selected: !!el.checked, selector: prefix + localSelector(el, root) };
-          if (group && el.name) { group.options.push(option); group.__radios.push(el); continue; }
+          if (group) { group.options.push(option); group.__radios.push(el); continue; }
           var c = describe(el, root, prefix, frameSel, shadow, headings);
           Object.defineProperty(c, '__radios', { value: [el], enumerable: false });
           if (!c.context.headings.length && outer) c.context.headings = outer.slice();
           c.options.push(option);
           c.value = el.checked ? clip(el.value) : '';
-          if (el.name) radios[key] = c;
+          if (key) radios[key] = c;
           out.push(c);
           continue;
         }
@@ -512,6 +512,22 @@
       for (var j = 0; j < g.options.length; j++) if (g.options[j].selected) g.value = g.options[j].value;
       captionGroup(g, root);
     }
+  }
+
+  // The group a radio belongs to: its form and name, as the browser groups them. A radio with no
+  // name (Element UI's el-radio, OrangeHRM's oxd-radio: the framework, not the browser, keeps one
+  // checked) joins the other nameless radios of the nearest element holding more than one; a
+  // lone one is a group of its own.
+  var boxKeys = new WeakMap();
+  var boxCount = 0;
+  function radioKey(el, root) {
+    if (el.name) return (el.form ? 'f' + indexOfForm(root, el.form) : '') + '|' + el.name;
+    for (var box = el.parentElement, depth = 0; box && depth < 6 && box.tagName !== 'BODY'; box = box.parentElement, depth++) {
+      if (box.querySelectorAll(NAMELESS_RADIO).length < 2) continue;
+      if (!boxKeys.has(box)) boxKeys.set(box, 'box' + boxCount++);
+      return boxKeys.get(box);
+    }
+    return null;
   }
 
   // A radio group is captioned by its container, not by its first radio's own label ("No"):
@@ -569,6 +585,7 @@
     textCache = new WeakMap();
     displayCache = new WeakMap();
     formLists = new WeakMap();
+    boxKeys = new WeakMap();
     controlCache = new WeakMap();
     var controls = [];
     walkRoot(doc, '', '', false, controls, limit, null);

@@ -166,3 +166,27 @@ test('radios with no name (Element UI, OrangeHRM) are grouped by the element tha
     await browser.close();
   }
 });
+
+test('the hidden input behind a drawn list box (Material UI Select) is named as the list box is', async () => {
+  const { chromium } = await import('playwright-core');
+  const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    // MUI v5 renders the label, then the face (its text is the current choice, "SSL/TLS") and
+    // the value-carrying input; v4's face is a role="button" with aria-haspopup="listbox".
+    await page.setContent(`<form>
+      <div class="MuiFormControl-root"><label id="enc-label" class="MuiInputLabel-root">Encryption</label>
+        <div class="MuiInputBase-root MuiSelect-root"><div tabindex="0" role="combobox" aria-haspopup="listbox"
+          aria-labelledby="enc-label enc-select" id="enc-select" class="MuiSelect-select">SSL/TLS</div><input
+          aria-hidden="true" tabindex="-1" class="MuiSelect-nativeInput" value="ssl" style="position:absolute;opacity:0"></div></div>
+      <div class="MuiFormControl-root"><div role="button" aria-haspopup="listbox" aria-label="SMTP port">465</div><input
+          aria-hidden="true" tabindex="-1" value="465"></div>
+      <div><span role="combobox" aria-label="Country">France</span><input value="fr"></div></form>`);
+    await page.evaluate(scanner);
+    const labels = await page.evaluate(() => globalThis.PortolanSnapshot.build(document).controls.map((c) => c.labels));
+    assert.deepEqual(labels, [['Encryption'], ['SMTP port'], []]);
+  } finally {
+    await browser.close();
+  }
+});

@@ -173,9 +173,29 @@
       if (ref) parts.push(textOf(ref));
     }
     if (parts.length) out.push(clean(parts.join(' ')));
+    var face = faceCaption(el, root);
+    if (face && out.indexOf(face) < 0) out.push(face);
     var slotted = slottedCaption(el);
     if (slotted && out.indexOf(slotted) < 0) out.push(slotted);
     return out.filter(function (s) { return s; });
+  }
+
+  // A hidden input that only carries the value of a drawn list box (Material UI's Select: a
+  // `role="combobox"` or `aria-haspopup="listbox"` element, then the input, hidden from
+  // assistive technology) is named as that face is: its aria-labelledby, less the face itself
+  // (whose text is the current choice), or its aria-label.
+  function faceCaption(el, root) {
+    if (el.getAttribute('aria-hidden') !== 'true') return '';
+    var face = el.previousElementSibling;
+    if (!face || !(face.getAttribute('role') === 'combobox' || face.getAttribute('aria-haspopup') === 'listbox')) return '';
+    var ids = (face.getAttribute('aria-labelledby') || '').split(/\s+/);
+    var parts = [];
+    for (var i = 0; i < ids.length; i++) {
+      if (!ids[i] || ids[i] === face.id) continue;
+      var ref = root.getElementById ? root.getElementById(ids[i]) : root.querySelector('#' + cssEscape(ids[i]));
+      if (ref) parts.push(textOf(ref));
+    }
+    return clean(parts.join(' ')) || clean(attr(face, 'aria-label'));
   }
 
   // A control slotted into a custom element whose own shadow root draws the caption beside

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::classify::{Classified, ContextMemo, Side, classify_with, common_prefixes, settle};
+use super::classify::{
+    Classified, ContextMemo, Side, classify_with, common_prefixes, pop_before_smtp, settle,
+};
 use super::fill::{self, Field};
 use super::section::{self, Section};
 use super::text::{contains_term, head, normalize};
@@ -104,6 +106,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
     second_host_of_a_list(&mut classified);
     addresses_beside_a_sender(&snapshot.controls, &mut classified);
     incoming_beside_outgoing_address(&mut classified);
+    pop_server_of_pop_before_smtp(&snapshot.controls, &mut classified);
     let sections = section::assign(&classified);
     let mut fields: Vec<Field<'_>> = snapshot
         .controls
@@ -211,6 +214,47 @@ fn login_among_addresses(controls: &[super::snapshot::Control], classified: &mut
             classified[i]
                 .signals
                 .push("named as the login beside another address".into());
+        }
+    }
+}
+
+/// A sending page whose authentication choice offers "POP before SMTP" and that has no login,
+/// security setting or protocol of its own for reading mail (Epson's Web Config: "Authentication method: none /
+/// SMTP AUTH / POP before SMTP", one account, then the SMTP and the POP3 server): the POP3
+/// server is where the device logs in before sending, not a mailbox to read. Gmail needs no
+/// such step, so the POP3 server and port are left alone, and the one login is the SMTP one.
+fn pop_server_of_pop_before_smtp(
+    controls: &[super::snapshot::Control],
+    classified: &mut [Classified],
+) {
+    let n = classified.len().min(controls.len());
+    let offers = (0..n).any(|i| {
+        classified[i].concept == Some(Concept::Auth)
+            && controls[i]
+                .options
+                .iter()
+                .take(64)
+                .any(|o| pop_before_smtp(&normalize(head(&o.text))))
+    });
+    // A login or a security setting of its own says the POP3 server is read (Cybozu's mail
+    // server page: "POP3 server, port, use SSL" above the same sending choice).
+    let reads = classified[..n].iter().any(|c| {
+        c.concept == Some(Concept::Protocol)
+            || (matches!(
+                c.concept,
+                Some(Concept::Username | Concept::Password | Concept::Security)
+            ) && (c.own_side.incoming > 0.0 || c.context_side.incoming > 0.0))
+    });
+    if !offers || reads {
+        return;
+    }
+    for c in &mut classified[..n] {
+        if matches!(c.concept, Some(Concept::Host | Concept::Port))
+            && c.own_side.incoming > c.own_side.outgoing
+        {
+            c.concept = None;
+            c.signals
+                .push("the POP3 server of POP before SMTP, not a mailbox to read".into());
         }
     }
 }
@@ -1472,5 +1516,36 @@ mod tests {
             text("POP3 server", "Pop3User1SrvName", ""),
         ]);
         assert_eq!(role(&a, "#Pop3User1Address"), Some(Role::Email));
+    }
+
+    #[test]
+    fn the_pop3_server_of_pop_before_smtp_is_left_alone() {
+        let page = |extra: Vec<Control>| {
+            let mut controls = vec![
+                select(
+                    "Authentication method",
+                    "auth",
+                    &[("0", "None"), ("1", "SMTP AUTH"), ("2", "POP before SMTP")],
+                    "0",
+                ),
+                text("Authentication user name", "account", ""),
+                password("Authentication password", "secret"),
+                text("SMTP server address", "smtp", ""),
+                text("SMTP server port", "smtpport", "25"),
+                text("POP3 server address", "pop", ""),
+                text("POP3 server port", "popport", "110"),
+            ];
+            controls.extend(extra);
+            plan(controls)
+        };
+        let a = page(vec![]);
+        assert!(matches!(role(&a, "#pop"), None | Some(Role::Ignore)));
+        assert!(matches!(role(&a, "#popport"), None | Some(Role::Ignore)));
+        assert_eq!(role(&a, "#account"), Some(Role::OutgoingUsername));
+        assert_eq!(role(&a, "#secret"), Some(Role::OutgoingPassword));
+        // The same servers with a POP3 security setting of their own: the device reads mail.
+        let a = page(vec![checkbox("Use SSL for POP3", "popssl", false)]);
+        assert_eq!(role(&a, "#pop"), Some(Role::IncomingHost));
+        assert_eq!(role(&a, "#popport"), Some(Role::IncomingPort));
     }
 }

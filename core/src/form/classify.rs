@@ -259,7 +259,7 @@ impl Scorer<'_> {
 }
 
 /// "POP before SMTP" in the 11 languages (normalised text): an SMTP authentication method.
-fn pop_before_smtp(text: &str) -> bool {
+pub(super) fn pop_before_smtp(text: &str) -> bool {
     const BEFORE: &str =
         "before|vor|voor|avant|antes de|antes del|prima di|prima dello|przed|перед|前";
     includes(text, "pop")

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::classify::{
-    Classified, ContextMemo, Side, classify_with, common_prefixes, pop_before_smtp, settle,
+    Classified, ContextMemo, Side, classify_with, common_prefixes, offers_pop_before_smtp, settle,
 };
 use super::fill::{self, Field};
 use super::section::{self, Section};
@@ -107,6 +107,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
     addresses_beside_a_sender(&snapshot.controls, &mut classified);
     incoming_beside_outgoing_address(&mut classified);
     pop_server_of_pop_before_smtp(&snapshot.controls, &mut classified);
+    pop_before_smtp_block(&snapshot.controls, &mut classified);
     let sections = section::assign(&classified);
     let mut fields: Vec<Field<'_>> = snapshot
         .controls
@@ -229,12 +230,7 @@ fn pop_server_of_pop_before_smtp(
 ) {
     let n = classified.len().min(controls.len());
     let offers = (0..n).any(|i| {
-        classified[i].concept == Some(Concept::Auth)
-            && controls[i]
-                .options
-                .iter()
-                .take(64)
-                .any(|o| pop_before_smtp(&normalize(head(&o.text))))
+        classified[i].concept == Some(Concept::Auth) && offers_pop_before_smtp(&controls[i])
     });
     // A login or a security setting of its own says the POP3 server is read (Cybozu's mail
     // server page: "POP3 server, port, use SSL" above the same sending choice).
@@ -255,6 +251,57 @@ fn pop_server_of_pop_before_smtp(
             c.concept = None;
             c.signals
                 .push("the POP3 server of POP before SMTP, not a mailbox to read".into());
+        }
+    }
+}
+
+/// The block right after a "POP before SMTP" switch or choice that starts with a POP3 server or
+/// login (SonicWall's "Enable POP Before SMTP Authentication" then POP server, user name and
+/// password; Sharp's checkbox then POP3 server, port, login and SSL) is that method's: the
+/// device logs in there before sending, and Gmail needs no such step. It runs over the
+/// fields with no side of their own and ends at anything else or a repeated setting.
+fn pop_before_smtp_block(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
+    let n = classified.len().min(controls.len());
+    let server_side = |c: &Classified| {
+        matches!(
+            c.concept,
+            Some(
+                Concept::Host
+                    | Concept::Port
+                    | Concept::Username
+                    | Concept::Password
+                    | Concept::Security
+                    | Concept::Auth
+            )
+        )
+    };
+    for (i, control) in controls.iter().enumerate().take(n) {
+        if !offers_pop_before_smtp(control) {
+            continue;
+        }
+        let Some(start) = (i + 1..n).find(|&j| classified[j].concept.is_some()) else {
+            continue;
+        };
+        let incoming = |c: &Classified| c.own_side.incoming > c.own_side.outgoing;
+        if !(server_side(&classified[start]) && incoming(&classified[start])) {
+            continue;
+        }
+        let mut seen: Vec<Concept> = Vec::new();
+        for c in &mut classified[start..n] {
+            let Some(concept) = c.concept else {
+                continue;
+            };
+            if !server_side(c)
+                || c.own_side.outgoing > c.own_side.incoming
+                || c.context_side.outgoing > c.context_side.incoming
+                || seen.contains(&concept)
+            {
+                break;
+            }
+            seen.push(concept);
+            c.concept = None;
+            c.signals
+                .push("in the POP before SMTP block, not a mailbox to read".into());
         }
     }
 }
@@ -371,8 +418,9 @@ fn name_beside_an_address(controls: &[super::snapshot::Control], classified: &mu
 
 /// "Host name: [server.example.com]" on a page whose mail server names its side ("SMTP
 /// relay host"): a host box with no side word of its own and no port, login or security
-/// control after it is the machine's own name (HestiaCP, FortiGate, hMailServer's "local host
-/// name"), not a server to fill.
+/// control after it (past any more such boxes: Sharp's primary and secondary server) is the
+/// machine's own name (HestiaCP, FortiGate, hMailServer's "local host name"), not a server to
+/// fill.
 fn lone_host_without_words(classified: &mut [Classified]) {
     let hosts: Vec<usize> = (0..classified.len())
         .filter(|&i| classified[i].concept == Some(Concept::Host))
@@ -391,7 +439,15 @@ fn lone_host_without_words(classified: &mut [Classified]) {
         if !wordless || context.is_some_and(|side| !named.contains(&side)) {
             continue;
         }
-        let next = classified[i + 1..].iter().find_map(|c| c.concept);
+        // A list of such boxes ("Primary server", "Secondary server") is one server's.
+        let next = classified[i + 1..]
+            .iter()
+            .filter(|c| {
+                !(c.concept == Some(Concept::Host)
+                    && c.own_side.incoming == 0.0
+                    && c.own_side.outgoing == 0.0)
+            })
+            .find_map(|c| c.concept);
         let starts_a_block = matches!(
             next,
             Some(
@@ -1460,6 +1516,8 @@ mod tests {
             ("CRAM-MD5", "cram"),
             ("NTLMv1", "ntlm"),
             ("Kerberos", "krb"),
+            ("Kerberos認証:", "krb"),
+            ("CRAM-MD5 authentication", "cram"),
             ("送信時の認証(POP before SMTP)", "pbs"),
         ] {
             let c = super::super::classify::classify(&checkbox(caption, name, true));
@@ -1547,5 +1605,51 @@ mod tests {
         let a = page(vec![checkbox("Use SSL for POP3", "popssl", false)]);
         assert_eq!(role(&a, "#pop"), Some(Role::IncomingHost));
         assert_eq!(role(&a, "#popport"), Some(Role::IncomingPort));
+    }
+
+    #[test]
+    fn the_block_after_a_pop_before_smtp_switch_is_that_methods() {
+        let a = plan(vec![
+            text("Mail server", "smtpServer", ""),
+            text("SMTP port", "smtpPort", "25"),
+            checkbox("Enable SMTP authentication", "smtpAuth", false),
+            text("User name", "smtpUser", ""),
+            password("Password", "smtpPass"),
+            checkbox("Enable POP before SMTP authentication", "pbs", false),
+            text("POP server", "popServer", ""),
+            text("User name", "popUser", ""),
+            password("Password", "popPass"),
+            text("Health monitoring interval", "interval", "5"),
+        ]);
+        for sel in ["#popServer", "#popUser", "#popPass"] {
+            assert!(matches!(role(&a, sel), None | Some(Role::Ignore)), "{sel}");
+        }
+        assert_eq!(role(&a, "#smtpServer"), Some(Role::OutgoingHost));
+        assert_eq!(role(&a, "#smtpUser"), Some(Role::OutgoingUsername));
+        // The same switch before the SMTP login: the block it names is not a POP3 one.
+        let a = plan(vec![
+            checkbox("Use POP before SMTP", "pbs", false),
+            checkbox("SMTP authentication", "smtpAuth", false),
+            text("SMTP server", "smtp", ""),
+            text("POP3 server", "pop", ""),
+            text("POP3 user", "popUser", ""),
+        ]);
+        assert_eq!(role(&a, "#smtp"), Some(Role::OutgoingHost));
+        assert_eq!(role(&a, "#pop"), Some(Role::IncomingHost));
+    }
+
+    #[test]
+    fn a_primary_and_a_secondary_server_without_words_are_one_servers() {
+        let a = plan(vec![
+            // Sharp's SMTP tab: "Primary server", "Secondary server", "Port number".
+            text("プライマリーサーバー:", "s1", ""),
+            text("セカンダリーサーバー:", "s2", ""),
+            text("ポート番号:", "port", "25"),
+            text("送信者アドレス:", "from", ""),
+            text("POP3サーバー:", "pop", ""),
+            text("ポート番号:", "popport", "110"),
+        ]);
+        assert_eq!(role(&a, "#s1"), Some(Role::OutgoingHost));
+        assert!(matches!(role(&a, "#s2"), None | Some(Role::Ignore)));
     }
 }

@@ -270,6 +270,16 @@ pub(super) fn pop_before_smtp(text: &str) -> bool {
         })
 }
 
+/// Whether a control offers "POP before SMTP": a checkbox or radio captioned so, or a list with
+/// such an option.
+pub(super) fn offers_pop_before_smtp(control: &Control) -> bool {
+    let own = matches!(control.kind.as_str(), "checkbox" | "radio")
+        && own_captions(control).iter().any(|t| pop_before_smtp(t));
+    own || bounded(&control.options)
+        .iter()
+        .any(|o| pop_before_smtp(&normalize(head(&o.text))))
+}
+
 /// Whether a text (normalised) names a server and its port together, joined by "and" in one
 /// of the 11 languages ("Server and port", "Server e porta", "Хост и порт", "服务器和端口"):
 /// then the box takes `host:port`, and its port word does not make it a port.
@@ -784,10 +794,19 @@ fn sasl_mechanism(option: &super::snapshot::ChoiceOption) -> bool {
 }
 
 /// Whether a normalised text is the name of one authentication method and nothing else (LOGIN,
-/// PLAIN, CRAM-MD5, NTLMv1, Kerberos, APOP, POP before SMTP...), spaces aside.
+/// PLAIN, CRAM-MD5, NTLMv1, Kerberos, APOP, POP before SMTP...), spaces and a word for
+/// authentication aside ("Kerberos認証", "CRAM-MD5 authentication").
 fn is_method(text: &str) -> bool {
     const METHODS: &str = "plain|login|crammd5|digestmd5|xoauth2|xoauth|oauth2|oauthbearer|ntlm|ntlmv1|ntlmv2|gssapi|kerberos|apop|popbeforesmtp";
-    let bare = text.replace(' ', "");
+    const AUTH: &str = "authentication|authentifizierung|authentification|autenticacion|autenticazione|autenticacao|authenticatie|uwierzytelnianie|аутентификация";
+    let words: String = text
+        .split(' ')
+        .filter(|t| !AUTH.split('|').any(|a| a == *t))
+        .collect();
+    let bare = ["認証", "認證", "认证"]
+        .iter()
+        .find_map(|a| words.strip_suffix(a))
+        .unwrap_or(&words);
     !bare.is_empty() && METHODS.split('|').any(|m| m == bare)
 }
 

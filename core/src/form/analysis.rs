@@ -1652,4 +1652,37 @@ mod tests {
         assert_eq!(role(&a, "#s1"), Some(Role::OutgoingHost));
         assert!(matches!(role(&a, "#s2"), None | Some(Role::Ignore)));
     }
+
+    #[test]
+    fn a_clear_text_password_captioned_beside_it_is_no_login_or_server() {
+        // DedeCMS: caption cells beside unlabelled boxes, the password in a clear text box.
+        let row = |caption: &str, name: &str| Control {
+            labels: Vec::new(),
+            nearby: super::super::snapshot::Nearby {
+                row_header: caption.into(),
+                ..Default::default()
+            },
+            ..text("", name, "")
+        };
+        let a = plan(vec![
+            row("SMTP服务器：", "edit___cfg_smtp_server"),
+            row("SMTP服务器端口：", "edit___cfg_smtp_port"),
+            row("SMTP服务器的用户帐号：", "edit___cfg_smtp_user"),
+            row("SMTP服务器的用户密码：", "edit___cfg_smtp_password"),
+            row("Cookie加密码：", "edit___cfg_cookie_encode"),
+        ]);
+        assert_eq!(
+            role(&a, "#edit___cfg_smtp_password"),
+            Some(Role::OutgoingPassword)
+        );
+        assert_eq!(proposed(&a, "#edit___cfg_smtp_password"), None);
+        assert_eq!(
+            role(&a, "#edit___cfg_smtp_user"),
+            Some(Role::OutgoingUsername)
+        );
+        assert!(matches!(
+            role(&a, "#edit___cfg_cookie_encode"),
+            None | Some(Role::Ignore)
+        ));
+    }
 }

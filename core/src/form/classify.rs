@@ -218,7 +218,12 @@ impl Scorer<'_> {
         // A password is a password input, or a text input whose own label or name says so
         // (OpenCart shows its SMTP password in clear); nearby text never makes one.
         let own_words = matches!(source, "label" | "aria-label" | "name" | "id");
-        if !(self.password_ok || self.text_input && own_words) {
+        let no_password = !(self.password_ok || self.text_input && own_words);
+        // Such text still names a password, not the login or server it belongs to
+        // ("SMTP服务器的用户密码", the SMTP server's user password, over DedeCMS's clear-text
+        // password box): what a password word outweighs in `settle` goes with it.
+        if no_password && found.contains(&Concept::Password) {
+            found = settle(found);
             found.retain(|c| *c != Concept::Password);
         }
         let caption = matches!(source, "label" | "term" | "row header" | "left text");

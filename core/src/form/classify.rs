@@ -483,6 +483,27 @@ fn leaf(name: &str) -> &str {
     let inner = name.strip_suffix(']').unwrap_or(name);
     match inner.bytes().rposition(|b| b == b'[') {
         Some(i) if i + 1 < inner.len() => &inner[i + 1..],
+        _ => path_tail(name),
+    }
+}
+
+/// What follows the last row number of a component path (Wicket's
+/// `beanEditor:groups:0:properties:3:value:input`, JSF's `form:rows:2:smtpHost`): the
+/// containers and rows before it ("groups", "properties") are every field's, not this one's.
+fn path_tail(name: &str) -> &str {
+    let mut cut = None;
+    let mut start = 0;
+    for (i, b) in name.bytes().enumerate() {
+        if b == b':' || b == b'$' {
+            let segment = &name[start..i];
+            if !segment.is_empty() && segment.bytes().all(|c| c.is_ascii_digit()) {
+                cut = Some(i + 1);
+            }
+            start = i + 1;
+        }
+    }
+    match cut {
+        Some(c) if c < name.len() => &name[c..],
         _ => name,
     }
 }
@@ -979,6 +1000,31 @@ mod tests {
             vec![Concept::Security]
         );
         assert_eq!(settle(vec![Concept::Protocol]), vec![Concept::Protocol]);
+    }
+
+    #[test]
+    fn a_component_path_is_read_after_its_last_row_number() {
+        use super::leaf;
+        assert_eq!(
+            leaf("beanEditor:groups:0:properties:3:value:input"),
+            "value:input"
+        );
+        assert_eq!(leaf("form:rows:2:smtpHost"), "smtpHost");
+        assert_eq!(leaf("ctl00$Main$rpt$5$txtServer"), "txtServer");
+        assert_eq!(leaf("settings:smtp:host"), "settings:smtp:host");
+        assert_eq!(leaf("form:rows:2:"), "form:rows:2:");
+        assert_eq!(leaf("mail[0][smtp_host]"), "smtp_host");
+        // Wicket's path named every unlabelled box "another setting" ("groups").
+        let control = crate::form::snapshot::Control {
+            kind: "text".into(),
+            name: "beanEditor:groups:0:properties:0:value:input".into(),
+            nearby: crate::form::snapshot::Nearby {
+                left: "SMTP Host *".into(),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert_eq!(super::classify(&control).concept, Some(Concept::Host));
     }
 
     #[test]

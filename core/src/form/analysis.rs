@@ -1685,4 +1685,33 @@ mod tests {
             None | Some(Role::Ignore)
         ));
     }
+
+    #[test]
+    fn a_login_type_beside_one_protocol_is_not_the_protocol_choice() {
+        let a = plan(vec![
+            text("POP3 server address", "POP3ServerAddress", ""),
+            select(
+                "Login type",
+                "POP3LoginType",
+                &[("AUTO", "Auto"), ("POP3", "POP3"), ("APOP", "APOP")],
+                "AUTO",
+            ),
+            text("POP3 account name", "POP3AccountName", ""),
+        ]);
+        assert!(matches!(
+            role(&a, "#POP3LoginType"),
+            None | Some(Role::Ignore)
+        ));
+        // A choice between the two protocols still is one, whatever else it offers.
+        let a = plan(vec![
+            select(
+                "Type",
+                "type",
+                &[("pop3", "POP3"), ("imap", "IMAP"), ("apop", "APOP")],
+                "pop3",
+            ),
+            text("Server", "host", ""),
+        ]);
+        assert_eq!(role(&a, "#type"), Some(Role::IncomingProtocol));
+    }
 }

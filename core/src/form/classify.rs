@@ -841,7 +841,15 @@ fn read_choice(control: &Control, s: &mut Scorer) {
     let options = bounded(&control.options);
     // Each option read once for all the shapes below.
     let words: Vec<OptionWords> = options.iter().map(read_option).collect();
-    let protocol = looks_like_protocol(&words);
+    // "Auto / POP3 / APOP" (Toshiba's POP3 login type): one protocol beside a way to log in to
+    // it is how to log in, not which protocol.
+    let one = !words
+        .iter()
+        .any(|w| w.protocol == Some(crate::Protocol::Imap))
+        || !words
+            .iter()
+            .any(|w| w.protocol == Some(crate::Protocol::Pop3));
+    let protocol = looks_like_protocol(&words) && !(one && options.iter().any(sasl_mechanism));
     if !protocol {
         // Only an IMAP/POP3 choice is a protocol choice ("Server type: Gmail / Office365").
         s.forbid(Concept::Protocol);

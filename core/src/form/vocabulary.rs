@@ -150,7 +150,7 @@ pub const VOCABULARY: Table = &[
     // A page's search and jump boxes ("Search", "Jump to...", Koha's `findborrower`).
     (Concept::Unrelated, "search|find|jump to|jump menu|suche|suchen|recherche|rechercher|buscar|busqueda|pesquis|cerca|ricerca|zoek|szukaj|wyszuk|поиск|検索|搜索"),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
-    (Concept::Foreign, "sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|pin code|code pin|pincode|db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp"),
+    (Concept::Foreign, "ntp|sntp|time server|timeserver|zeitserver|serveur de temps|servidor de hora|servidor de tiempo|server orario|tijdserver|serwer czasu|сервер времени|タイムサーバ|时间服务器|sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|pin code|code pin|pincode|db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp"),
 ];
 
 /// A 1024-bit set of the byte pairs in a text: a term whose pairs are not all in the set
@@ -367,6 +367,11 @@ mod tests {
         // "送信元アドレス" (sender address), "テストメール送信先": sending, as "受信" is receiving.
         assert!(has("テストメール送信先", Concept::Outgoing));
         assert!(has("受信サーバー", Concept::Incoming));
+        // A time server (Toshiba's "Primäre SNTP-Adresse" above its SMTP client) is not mail.
+        assert!(has("Primäre SNTP-Adresse", Concept::Foreign));
+        assert!(has("NTP server", Concept::Foreign));
+        assert!(has("タイムサーバー", Concept::Foreign));
+        assert!(!has("SMTP server", Concept::Foreign));
         assert!(has("findborrower", Concept::Unrelated));
         assert!(has("Pesquisar...", Concept::Unrelated));
         assert!(concepts("").is_empty());

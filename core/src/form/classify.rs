@@ -1022,7 +1022,7 @@ mod tests {
         assert_eq!(leaf("settings:smtp:host"), "settings:smtp:host");
         assert_eq!(leaf("form:rows:2:"), "form:rows:2:");
         assert_eq!(leaf("mail[0][smtp_host]"), "smtp_host");
-        // Wicket's path named every unlabelled box "another setting" ("groups").
+        // Wicket's path: its containers are every box's words, not this one's.
         let control = crate::form::snapshot::Control {
             kind: "text".into(),
             name: "beanEditor:groups:0:properties:0:value:input".into(),

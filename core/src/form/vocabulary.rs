@@ -144,7 +144,7 @@ pub const VOCABULARY: Table = &[
     // "Send ... to this address", "Reply to", deliveries: where mail goes, not who sends it.
     (Concept::Recipient, "to this address|an diese adresse|a cette adresse|a esta direccion|a questo indirizzo|para este endereco|naar dit adres|na ten adres|на этот адрес|このアドレス|此地址|responder|livraison|entrega|consegna|bezorg|dostarcz|доставк"),
     // Neighbouring settings that are not Portolan's business.
-    (Concept::Unrelated, "syslog|snmp|radius|timeout|time out|zeitlimit|zeituberschreitung|delai|tiempo de espera|tempo limite|limite de tempo|tempo di attesa|limit czasu|таймаут|время ожидания|タイムアウト|超时|逾时|ritardo|verzogerung|retard|retraso|atraso|vertraging|opoznienie|задержка|遅延|延迟|interval|folder|directory|signature|subject|limit|delay|batch|frequency|charset|encoding|debug|log$|logging|api key|client id|client secret|tenant|queue|priority|domain|helo|ehlo|hello|dns|keep|delete|leave|minutes|seconds|period|archive|spam|filter|group|department|mailer type|signing|dkim|max|size|client host|client hostname|local hostname|local host name"),
+    (Concept::Unrelated, "syslog|snmp|radius|timeout|time out|zeitlimit|zeituberschreitung|delai|tiempo de espera|tempo limite|limite de tempo|tempo di attesa|limit czasu|таймаут|время ожидания|タイムアウト|超时|逾时|ritardo|verzogerung|retard|retraso|atraso|vertraging|opoznienie|задержка|遅延|延迟|interval|folder|directory|signature|subject|limit|delay|batch|frequency|charset|encoding|debug|log$|logging|api key|client id|client secret|tenant|queue|priority|domain|helo|ehlo|hello|dns|keep|delete|leave|minutes|seconds|period|archive|spam|filter|department|mailer type|signing|dkim|max|size|client host|client hostname|local hostname|local host name"),
     (Concept::Unrelated, "verify|verification|validate|validation|certificate|cert|insecure|skip|auto tls|autotls|alert|ignore|error|errors|https|無視|忽略|header|headers|lote|tamanho|tamano|taille|grosse|dimensione|rozmiar|размер|サイズ|大小|backup|fallback|secondary|connection string|prefix|suffix|sendmail|sufijo|sufixo|suffisso|suffixe|achtervoegsel|przyrostek|суффикс|サフィックス|后缀|standardendung"),
     (Concept::Unrelated, "zertifikat|uberpruf|ordner|betreff|certificat|chaine de connexion|dossier|objet|certificado|carpeta|asunto|pasta|assunto|certificato|cartella|oggetto|verific|onderwerp|weryfik|certyfikat|temat|проверк|сертификат|папк|тема|証明書|フォルダ|件名|证书|文件夹|主题"),
     // A page's search and jump boxes ("Search", "Jump to...", Koha's `findborrower`).
@@ -367,6 +367,12 @@ mod tests {
         // "送信元アドレス" (sender address), "テストメール送信先": sending, as "受信" is receiving.
         assert!(has("テストメール送信先", Concept::Outgoing));
         assert!(has("受信サーバー", Concept::Incoming));
+        // A group is a container's word (Kentico's `SettingsGroupViewer$CMSSMTPServer`, DNN's
+        // settings groups), not another setting.
+        assert!(!has(
+            "m$pnlContent$SettingsGroupViewer$CMSSMTPServer",
+            Concept::Unrelated
+        ));
         // A time server (Toshiba's "Primäre SNTP-Adresse" above its SMTP client) is not mail.
         assert!(has("Primäre SNTP-Adresse", Concept::Foreign));
         assert!(has("NTP server", Concept::Foreign));

@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::classify::{
-    Classified, ContextMemo, Side, classify_with, common_prefixes, offers_pop_before_smtp, settle,
+    Classified, ContextMemo, SENDER_WORDS, Side, classify_with, common_prefixes,
+    offers_pop_before_smtp, settle,
 };
 use super::fill::{self, Field};
 use super::section::{self, Section};
@@ -305,9 +306,6 @@ fn pop_before_smtp_block(controls: &[super::snapshot::Control], classified: &mut
         }
     }
 }
-
-/// Words that make an address the sender's ("From", "Sender address", "E-mailadres afzender").
-const SENDER_WORDS: &str = "from|sender|absender|expediteur|expedition|remitente|mittente|remetente|afzender|nadawca|nadawcy|отправител|送信者|差出人|送信元|发件人|發件人|发信人";
 
 /// On a page that only sends (no incoming words anywhere), one address captioned as the
 /// sender's beside other plain addresses ("Primary / Secondary email address" under
@@ -1713,5 +1711,16 @@ mod tests {
             text("Server", "host", ""),
         ]);
         assert_eq!(role(&a, "#type"), Some(Role::IncomingProtocol));
+    }
+
+    #[test]
+    fn a_notification_address_is_a_recipient_unless_it_names_the_sender() {
+        let a = plan(vec![
+            text("Send email notifications from", "from", ""),
+            text("E-Mail-Adresse für Systembenachrichtigungen", "notify", ""),
+            text("SMTP server", "host", ""),
+        ]);
+        assert_eq!(role(&a, "#from"), Some(Role::Email));
+        assert!(matches!(role(&a, "#notify"), None | Some(Role::Ignore)));
     }
 }

@@ -193,6 +193,12 @@ impl Scorer<'_> {
             .split_whitespace()
             .all(|t| ["imap", "imaps", "pop", "pop3", "pop3s", "smtp", "smtps"].contains(&t));
         let mut found = read.found.clone();
+        // "Send email notifications from" (Kentico): a caption ending in a sender word names
+        // whom mail comes from, whatever it comes about.
+        let last = read.text.rsplit(' ').next().unwrap_or_default();
+        if SENDER_WORDS.split('|').any(|w| w == last) {
+            found.retain(|c| *c != Concept::Recipient);
+        }
         // "POP before SMTP" is a way to send, not an incoming server.
         if pop_before_smtp(&read.text) {
             found.retain(|c| *c != Concept::Incoming);
@@ -262,6 +268,9 @@ impl Scorer<'_> {
         }
     }
 }
+
+/// Words that make an address the sender's ("From", "Sender address", "E-mailadres afzender").
+pub(super) const SENDER_WORDS: &str = "from|sender|absender|expediteur|expedition|remitente|mittente|remetente|afzender|nadawca|nadawcy|отправител|送信者|差出人|送信元|发件人|發件人|发信人";
 
 /// "POP before SMTP" in the 11 languages (normalised text): an SMTP authentication method.
 pub(super) fn pop_before_smtp(text: &str) -> bool {

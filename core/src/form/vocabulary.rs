@@ -142,7 +142,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Recipient, "recipient|receiver|send test|test|prueba|di prova|de teste|teste$|testowy|testow|тестов|テスト|essai|bounce|return address|endereco de retorno|direccion de retorno|adresse de retour|indirizzo di ritorno|rucksendeadresse|adres zwrotny|адрес возврата|forward|weiterleit|transferer|reenvi|inoltr|encaminh|doorstuur|przekazyw|przekierow|пересыл|転送|转发|轉寄|email to$|mail to$|correo electronico a$|correo a$|e mail an$|email an$|mail an$|to email|to address|reply|replyto|return path|envelope|enveloppe|to address|bcc|cc|admin email|contact|notification recipient|notification e mail|notification email"),
     (Concept::Recipient, "copia oculta|copie cachee|blindkopie|copia nascosta|kopia ukryta|скрытая копия|administrator|administrador|administrateur|amministratore|beheerder|administratora|администратор|zustelladresse|delivery address|empfanger|antwort|kontakt|destinataire|reponse|destinatario|respuesta|contacto|risposta|contatto|resposta|contato|ontvanger|antwoord|odbiorca|odpowiedz|kontaktowy|получател|ответ|受信者|宛先|返信|收件人|接收邮箱|收件邮箱|测试|回复|rispost|rispondi|zwrotny"),
     // "Send ... to this address", "Reply to", deliveries: where mail goes, not who sends it.
-    (Concept::Recipient, "to this address|an diese adresse|a cette adresse|a esta direccion|a questo indirizzo|para este endereco|naar dit adres|na ten adres|на этот адрес|このアドレス|此地址|responder|livraison|entrega|consegna|bezorg|dostarcz|доставк"),
+    (Concept::Recipient, "notifications$|benachrichtigungen$|systembenachrichtigungen$|notifiche$|notificaciones$|notificacoes$|meldingen$|powiadomien$|уведомлений$|通知先|to this address|an diese adresse|a cette adresse|a esta direccion|a questo indirizzo|para este endereco|naar dit adres|na ten adres|на этот адрес|このアドレス|此地址|responder|livraison|entrega|consegna|bezorg|dostarcz|доставк"),
     // Neighbouring settings that are not Portolan's business.
     (Concept::Unrelated, "syslog|snmp|radius|timeout|time out|zeitlimit|zeituberschreitung|delai|tiempo de espera|tempo limite|limite de tempo|tempo di attesa|limit czasu|таймаут|время ожидания|タイムアウト|超时|逾时|ritardo|verzogerung|retard|retraso|atraso|vertraging|opoznienie|задержка|遅延|延迟|interval|folder|directory|signature|subject|limit|delay|batch|frequency|charset|encoding|debug|log$|logging|api key|client id|client secret|tenant|queue|priority|domain|helo|ehlo|hello|dns|keep|delete|leave|minutes|seconds|period|archive|spam|filter|department|mailer type|signing|dkim|max|size|client host|client hostname|local hostname|local host name"),
     (Concept::Unrelated, "verify|verification|validate|validation|certificate|cert|insecure|skip|auto tls|autotls|alert|ignore|error|errors|https|無視|忽略|header|headers|lote|tamanho|tamano|taille|grosse|dimensione|rozmiar|размер|サイズ|大小|backup|fallback|secondary|connection string|prefix|suffix|sendmail|sufijo|sufixo|suffisso|suffixe|achtervoegsel|przyrostek|суффикс|サフィックス|后缀|standardendung"),
@@ -373,6 +373,15 @@ mod tests {
             "m$pnlContent$SettingsGroupViewer$CMSSMTPServer",
             Concept::Unrelated
         ));
+        // Where notifications go is a recipient's address.
+        for text in [
+            "E-Mail-Adresse für Systembenachrichtigungen",
+            "Indirizzi e-mail a cui inviare le notifiche",
+            "Endereço de E-mail para Notificações",
+            "Email address for notifications",
+        ] {
+            assert!(has(text, Concept::Recipient), "{text}");
+        }
         // A time server (Toshiba's "Primäre SNTP-Adresse" above its SMTP client) is not mail.
         assert!(has("Primäre SNTP-Adresse", Concept::Foreign));
         assert!(has("NTP server", Concept::Foreign));

@@ -219,7 +219,8 @@
   }
 
   /** How many controls the light DOM has, counted as the snapshot counts them (inputs other
-   * than hidden/submit/button/file/image/reset, selects, textareas; a named radio group once).
+   * than hidden/submit/button/file/image/reset, selects, textareas; a named radio group once;
+   * radios with no name, which the snapshot groups by the element holding them, once in all).
    * Never more than the snapshot would hold (shadow roots and frames only add), so a count over
    * core's bound means core will refuse the page. */
   function countControls() {
@@ -230,8 +231,8 @@
       if (el.tagName === 'INPUT') {
         const type = (el.getAttribute('type') || 'text').toLowerCase();
         if (SKIPPED.has(type)) continue;
-        if (type === 'radio' && el.name) {
-          const key = `${el.form ? Array.prototype.indexOf.call(document.forms, el.form) : ''}|${el.name}`;
+        if (type === 'radio') {
+          const key = el.name ? `${el.form ? Array.prototype.indexOf.call(document.forms, el.form) : ''}|${el.name}` : '';
           if (groups.has(key)) continue;
           groups.add(key);
         }

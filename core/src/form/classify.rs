@@ -193,12 +193,6 @@ impl Scorer<'_> {
             .split_whitespace()
             .all(|t| ["imap", "imaps", "pop", "pop3", "pop3s", "smtp", "smtps"].contains(&t));
         let mut found = read.found.clone();
-        // "Send email notifications from" (Kentico): a caption ending in a sender word names
-        // whom mail comes from, whatever it comes about.
-        let last = read.text.rsplit(' ').next().unwrap_or_default();
-        if SENDER_WORDS.split('|').any(|w| w == last) {
-            found.retain(|c| *c != Concept::Recipient);
-        }
         // "POP before SMTP" is a way to send, not an incoming server.
         if pop_before_smtp(&read.text) {
             found.retain(|c| *c != Concept::Incoming);
@@ -287,11 +281,18 @@ pub(super) fn pop_before_smtp(text: &str) -> bool {
 /// Whether a control offers "POP before SMTP": a checkbox or radio captioned so, or a list with
 /// such an option.
 pub(super) fn offers_pop_before_smtp(control: &Control) -> bool {
+    // Read only what says "smtp" at all: most controls and options do not.
+    let smtp = |t: &str| {
+        t.as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"smtp"))
+    };
     let own = matches!(control.kind.as_str(), "checkbox" | "radio")
+        && (control.labels.iter().any(|l| smtp(l)) || smtp(&control.caption))
         && own_captions(control).iter().any(|t| pop_before_smtp(t));
     own || bounded(&control.options)
         .iter()
-        .any(|o| pop_before_smtp(&normalize(head(&o.text))))
+        .any(|o| smtp(&o.text) && pop_before_smtp(&normalize(head(&o.text))))
 }
 
 /// Whether a text (normalised) names a server and its port together, joined by "and" in one
@@ -566,7 +567,13 @@ impl ContextMemo {
             self.readings.clear();
         }
         let text = normalize(raw);
-        let found = concepts(&text);
+        let mut found = concepts(&text);
+        // "Send email notifications from" (Kentico): a caption ending in a sender word names
+        // whom mail comes from, whatever it comes about.
+        let last = text.rsplit(' ').next().unwrap_or_default();
+        if SENDER_WORDS.split('|').any(|w| w == last) {
+            found.retain(|c| *c != Concept::Recipient);
+        }
         let host_and_port = found.contains(&Concept::Port) && host_and_port(&text);
         self.readings.push(Reading {
             head: raw.to_owned(),

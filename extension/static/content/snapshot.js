@@ -103,6 +103,20 @@
     } catch (e) { return false; }
   }
 
+  var nameCounts = new WeakMap();
+  function namesIn(root) {
+    var counts = nameCounts.get(root);
+    if (counts) return counts;
+    counts = new Map();
+    var named = root.querySelectorAll('[name]');
+    for (var i = 0; i < named.length; i++) {
+      var key = named[i].tagName.toLowerCase() + '|' + named[i].getAttribute('name');
+      counts.set(key, (counts.get(key) || 0) + 1);
+    }
+    nameCounts.set(root, counts);
+    return counts;
+  }
+
   // A selector unique within `root` (a Document or ShadowRoot).
   function localSelector(el, root) {
     var tag = el.tagName.toLowerCase();
@@ -113,7 +127,9 @@
     var name = el.getAttribute('name');
     if (name && name.length <= ATTR_CAP) {
       var byName = tag + '[name="' + name.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"]';
-      if (uniqueIn(root, byName, el)) return byName;
+      // Elements of this tag and name in `root`, counted once per root instead of a query
+      // over the whole page for each control.
+      if (namesIn(root).get(tag + '|' + name) === 1) return byName;
       if (el.type === 'radio' && el.value && el.value.length <= ATTR_CAP) {
         var byValue = byName + '[value="' + el.value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"]';
         if (uniqueIn(root, byValue, el)) return byValue;
@@ -494,9 +510,10 @@
     var headings = [];
     var radios = {};
     var all = root.querySelectorAll('*');
+    var headingSet = new Set(root.querySelectorAll(HEADING_QUERY));
     for (var i = 0; i < all.length && out.length < limit; i++) {
       var el = all[i];
-      if (el.matches(HEADING_QUERY)) headings.push(el);
+      if (headingSet.has(el)) headings.push(el);
       if (isControl(el)) {
         if (el.type === 'radio') {
           var key = radioKey(el, root);
@@ -606,6 +623,7 @@
     displayCache = new WeakMap();
     formLists = new WeakMap();
     boxKeys = new WeakMap();
+    nameCounts = new WeakMap();
     controlCache = new WeakMap();
     var controls = [];
     walkRoot(doc, '', '', false, controls, limit, null);

@@ -281,18 +281,13 @@ pub(super) fn pop_before_smtp(text: &str) -> bool {
 /// Whether a control offers "POP before SMTP": a checkbox or radio captioned so, or a list with
 /// such an option.
 pub(super) fn offers_pop_before_smtp(control: &Control) -> bool {
-    // Read only what says "smtp" at all: most controls and options do not.
-    let smtp = |t: &str| {
-        t.as_bytes()
-            .windows(4)
-            .any(|w| w.eq_ignore_ascii_case(b"smtp"))
-    };
     let own = matches!(control.kind.as_str(), "checkbox" | "radio")
-        && (control.labels.iter().any(|l| smtp(l)) || smtp(&control.caption))
         && own_captions(control).iter().any(|t| pop_before_smtp(t));
-    own || bounded(&control.options)
-        .iter()
-        .any(|o| smtp(&o.text) && pop_before_smtp(&normalize(head(&o.text))))
+    // Only an option that says SMTP is read: most do not.
+    own || bounded(&control.options).iter().any(|o| {
+        (includes(&o.text, "SMTP") || includes(&o.text, "smtp"))
+            && pop_before_smtp(&normalize(head(&o.text)))
+    })
 }
 
 /// Whether a text (normalised) names a server and its port together, joined by "and" in one

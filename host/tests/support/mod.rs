@@ -44,11 +44,21 @@ pub fn portolan_json(args: &[&str]) -> serde_json::Value {
 }
 
 /// A free loopback port (bound, then released for a peer to take).
+/// Each port is handed out once per test process, so that two peers started together never
+/// get the same one.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+    static GIVEN: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    let mut given = GIVEN.lock().unwrap_or_else(|e| e.into_inner());
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("a free port");
+        if !given.contains(&port) {
+            given.push(port);
+            return port;
+        }
+    }
 }
 
 /// A `--connect-to` rule mapping `name:port` to a loopback port.

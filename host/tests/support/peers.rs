@@ -50,6 +50,23 @@ impl Dovecot {
         );
         std::fs::write(root.join("cert.pem"), &leaf.cert_pem).expect("cert");
         std::fs::write(root.join("key.pem"), &leaf.key_pem).expect("key");
+        // A port found free may be taken before Dovecot listens on it (other tests, other
+        // programs on the machine): then Dovecot stops at once, and it starts again on others.
+        for _ in 0..3 {
+            let mut dovecot = Self::start_in(&root);
+            if dovecot.wait_ready() {
+                return dovecot;
+            }
+            if !dovecot.log().contains("Address already in use") {
+                panic!("dovecot did not start; log:\n{}", dovecot.log());
+            }
+        }
+        panic!("dovecot found no free ports in three tries");
+    }
+
+    /// Dovecot configured in `root` on six free ports.
+    fn start_in(root: &Path) -> Dovecot {
+        let _ = std::fs::remove_file(root.join("dovecot.log"));
         let ports: Vec<u16> = (0..6).map(|_| free_port()).collect();
         let r = root.display();
         let conf = format!(
@@ -76,7 +93,7 @@ impl Dovecot {
             .expect(
                 "dovecot starts (apt-get install dovecot-imapd dovecot-pop3d dovecot-submissiond)",
             );
-        let dovecot = Dovecot {
+        Dovecot {
             child,
             imap: ports[0],
             imaps: ports[1],
@@ -85,14 +102,16 @@ impl Dovecot {
             submission: ports[4],
             submissions: ports[5],
             log: root.join("dovecot.log"),
-        };
-        dovecot.wait_ready();
-        dovecot
+        }
     }
 
-    fn wait_ready(&self) {
+    /// Whether all three plain listeners greet within 10 s (false at once if Dovecot stopped).
+    fn wait_ready(&mut self) -> bool {
         let start = Instant::now();
         while start.elapsed() < Duration::from_secs(10) {
+            if matches!(self.child.try_wait(), Ok(Some(_))) {
+                return false;
+            }
             let ready = [self.imap, self.pop3, self.submission].iter().all(|&port| {
                 TcpStream::connect(("127.0.0.1", port))
                     .and_then(|s| {
@@ -105,11 +124,11 @@ impl Dovecot {
                     .unwrap_or(false)
             });
             if ready {
-                return;
+                return true;
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        panic!("dovecot did not start; log:\n{}", self.log());
+        false
     }
 
     /// Dovecot's log, for failure messages.

@@ -7,6 +7,21 @@ import { join } from 'node:path';
 import { FORMS, stale } from '../tools/snapshots.mjs';
 import { checkSnapshot } from '../tools/schema-check.mjs';
 
+/** The scanner's snapshot of `html`, set as a page's content in Chromium. */
+async function scan(html) {
+  const { chromium } = await import('playwright-core');
+  const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html);
+    await page.evaluate(scanner);
+    return await page.evaluate(() => globalThis.PortolanSnapshot.build(document));
+  } finally {
+    await browser.close();
+  }
+}
+
 test('committed snapshots match the scanner', { timeout: 300000 }, async () => {
   assert.deepEqual(await stale(), []);
 });
@@ -70,123 +85,73 @@ test('a big admin page (2,000 controls, 40,000 elements) is scanned in bounded t
 });
 
 test('controls named like form properties do not shadow the form\'s own attributes', async () => {
-  const { chromium } = await import('playwright-core');
-  const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage();
-    await page.setContent(`<form id="mailer" name="mail" class="settings  wide settings" action="/save">
-      <label for="h">SMTP server</label><input id="h" name="id">
-      <input name="classList"><input name="action"></form>`);
-    await page.evaluate(scanner);
-    const form = await page.evaluate(() => globalThis.PortolanSnapshot.build(document).controls[0].context.form);
-    assert.deepEqual(form, { id: 'mailer', name: 'mail', action: '/save', classes: ['settings', 'wide'] });
-  } finally {
-    await browser.close();
-  }
+  const form = (await scan(`<form id="mailer" name="mail" class="settings  wide settings" action="/save">
+    <label for="h">SMTP server</label><input id="h" name="id">
+    <input name="classList"><input name="action"></form>`)).controls[0].context.form;
+  assert.deepEqual(form, { id: 'mailer', name: 'mail', action: '/save', classes: ['settings', 'wide'] });
 });
 
 test('text a person does not see (a hover tooltip) is not a caption; a hidden step is still read', async () => {
-  const { chromium } = await import('playwright-core');
-  const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage();
-    await page.setContent(`<style>.tip { display: none }</style><form>
-      <table><tr><td>SMTP port<span class="tip">Use 25 for plain SMTP, or ask your provider</span></td>
-        <td><input name="port"></td></tr></table>
-      <div style="display: none"><label for="u">IMAP user<span hidden>(optional)</span></label><input id="u"></div></form>`);
-    await page.evaluate(scanner);
-    const controls = await page.evaluate(() => globalThis.PortolanSnapshot.build(document).controls);
-    assert.equal(controls[0].nearby.left, 'SMTP port');
-    assert.deepEqual(controls[1].labels, ['IMAP user']);
-    assert.equal(controls[1].visible, false);
-  } finally {
-    await browser.close();
-  }
+  const controls = (await scan(`<style>.tip { display: none }</style><form>
+    <table><tr><td>SMTP port<span class="tip">Use 25 for plain SMTP, or ask your provider</span></td>
+      <td><input name="port"></td></tr></table>
+    <div style="display: none"><label for="u">IMAP user<span hidden>(optional)</span></label><input id="u"></div></form>`)).controls;
+  assert.equal(controls[0].nearby.left, 'SMTP port');
+  assert.deepEqual(controls[1].labels, ['IMAP user']);
+  assert.equal(controls[1].visible, false);
 });
 
 test('a caption above a control wrapped several times (Element UI rows) is still read', async () => {
-  const { chromium } = await import('playwright-core');
-  const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage();
-    // Akkoma's AdminFE: label, then content > container > number widget (spinner buttons
-    // before the input) > input wrapper > input. Help text is still looked for three levels
-    // down only: further, the next section's heading would read as the control's help.
-    await page.setContent(`<form class="el-form">
-      <div class="el-form-item"><label class="el-form-item__label"><span>Port</span></label>
-        <div class="el-form-item__content"><div class="input-container"><div class="el-input-number">
-          <span role="button"><i></i></span><span role="button"><i></i></span>
-          <div class="el-input"><input type="text" value="25"></div></div></div>
-          <div><p class="expl">SMTP port</p></div></div></div>
-      <div class="el-form-item"><label class="el-form-item__label"><span>Relay</span></label>
-        <div class="el-form-item__content"><div class="input-container"><div class="el-input">
-          <input type="text" value="mail.example.social"></div></div>
-          <div><p class="expl">Hostname or IP address</p></div></div></div></form>`);
-    await page.evaluate(scanner);
-    const controls = await page.evaluate(() => globalThis.PortolanSnapshot.build(document).controls);
-    assert.equal(controls[0].nearby.above, 'Port');
-    assert.equal(controls[1].nearby.above, 'Relay');
-    assert.equal(controls[1].nearby.below, 'Hostname or IP address');
-  } finally {
-    await browser.close();
-  }
+  // Akkoma's AdminFE: label, then content > container > number widget (spinner buttons
+  // before the input) > input wrapper > input. Help text is still looked for three levels
+  // down only: further, the next section's heading would read as the control's help.
+  const controls = (await scan(`<form class="el-form">
+    <div class="el-form-item"><label class="el-form-item__label"><span>Port</span></label>
+      <div class="el-form-item__content"><div class="input-container"><div class="el-input-number">
+        <span role="button"><i></i></span><span role="button"><i></i></span>
+        <div class="el-input"><input type="text" value="25"></div></div></div>
+        <div><p class="expl">SMTP port</p></div></div></div>
+    <div class="el-form-item"><label class="el-form-item__label"><span>Relay</span></label>
+      <div class="el-form-item__content"><div class="input-container"><div class="el-input">
+        <input type="text" value="mail.example.social"></div></div>
+        <div><p class="expl">Hostname or IP address</p></div></div></div></form>`)).controls;
+  assert.equal(controls[0].nearby.above, 'Port');
+  assert.equal(controls[1].nearby.above, 'Relay');
+  assert.equal(controls[1].nearby.below, 'Hostname or IP address');
 });
 
 test('radios with no name (Element UI, OrangeHRM) are grouped by the element that holds them', async () => {
-  const { chromium } = await import('playwright-core');
-  const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage();
-    // The framework keeps one radio checked; the browser sees radios in no group. Two groups
-    // side by side stay two; a lone nameless radio stays alone, even beside a group.
-    await page.setContent(`<form>
-      <div class="row"><label>Encryption</label><div role="radiogroup" class="el-radio-group">
-        <label class="el-radio"><span><input type="radio" value="none" checked></span><span>None</span></label>
-        <label class="el-radio"><span><input type="radio" value="ssl"></span><span>SSL</span></label>
-        <label class="el-radio"><span><input type="radio" value="tls"></span><span>TLS</span></label></div></div>
-      <div class="row"><p>Use SMTP authentication</p><div>
-        <div><label><input type="radio" value="login" checked>Yes</label></div>
-        <div><label><input type="radio" value="none">No</label></div></div></div>
-      <div class="row"><div><label><input type="radio" value="agree">I agree</label></div></div>
-      <input type="radio" name="mode" value="a"><input type="radio" name="mode" value="b"></form>`);
-    await page.evaluate(scanner);
-    const radios = await page.evaluate(() => globalThis.PortolanSnapshot.build(document).controls
-      .map((c) => ({ values: c.options.map((o) => o.value), value: c.value, above: c.nearby.above })));
-    assert.deepEqual(radios, [
-      { values: ['none', 'ssl', 'tls'], value: 'none', above: 'Encryption' },
-      { values: ['login', 'none'], value: 'login', above: 'Use SMTP authentication' },
-      { values: ['agree'], value: '', above: '' },
-      { values: ['a', 'b'], value: '', above: '' },
-    ]);
-  } finally {
-    await browser.close();
-  }
+  // The framework keeps one radio checked; the browser sees radios in no group. Two groups
+  // side by side stay two; a lone nameless radio stays alone, even beside a group.
+  const radios = (await scan(`<form>
+    <div class="row"><label>Encryption</label><div role="radiogroup" class="el-radio-group">
+      <label class="el-radio"><span><input type="radio" value="none" checked></span><span>None</span></label>
+      <label class="el-radio"><span><input type="radio" value="ssl"></span><span>SSL</span></label>
+      <label class="el-radio"><span><input type="radio" value="tls"></span><span>TLS</span></label></div></div>
+    <div class="row"><p>Use SMTP authentication</p><div>
+      <div><label><input type="radio" value="login" checked>Yes</label></div>
+      <div><label><input type="radio" value="none">No</label></div></div></div>
+    <div class="row"><div><label><input type="radio" value="agree">I agree</label></div></div>
+    <input type="radio" name="mode" value="a"><input type="radio" name="mode" value="b"></form>`)).controls
+    .map((c) => ({ values: c.options.map((o) => o.value), value: c.value, above: c.nearby.above }));
+  assert.deepEqual(radios, [
+    { values: ['none', 'ssl', 'tls'], value: 'none', above: 'Encryption' },
+    { values: ['login', 'none'], value: 'login', above: 'Use SMTP authentication' },
+    { values: ['agree'], value: '', above: '' },
+    { values: ['a', 'b'], value: '', above: '' },
+  ]);
 });
 
 test('the hidden input behind a drawn list box (Material UI Select) is named as the list box is', async () => {
-  const { chromium } = await import('playwright-core');
-  const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage();
-    // MUI v5 renders the label, then the face (its text is the current choice, "SSL/TLS") and
-    // the value-carrying input; v4's face is a role="button" with aria-haspopup="listbox".
-    await page.setContent(`<form>
-      <div class="MuiFormControl-root"><label id="enc-label" class="MuiInputLabel-root">Encryption</label>
-        <div class="MuiInputBase-root MuiSelect-root"><div tabindex="0" role="combobox" aria-haspopup="listbox"
-          aria-labelledby="enc-label enc-select" id="enc-select" class="MuiSelect-select">SSL/TLS</div><input
-          aria-hidden="true" tabindex="-1" class="MuiSelect-nativeInput" value="ssl" style="position:absolute;opacity:0"></div></div>
-      <div class="MuiFormControl-root"><div role="button" aria-haspopup="listbox" aria-label="SMTP port">465</div><input
-          aria-hidden="true" tabindex="-1" value="465"></div>
-      <div><span role="combobox" aria-label="Country">France</span><input value="fr"></div></form>`);
-    await page.evaluate(scanner);
-    const labels = await page.evaluate(() => globalThis.PortolanSnapshot.build(document).controls.map((c) => c.labels));
-    assert.deepEqual(labels, [['Encryption'], ['SMTP port'], []]);
-  } finally {
-    await browser.close();
-  }
+  // MUI v5 renders the label, then the face (its text is the current choice, "SSL/TLS") and
+  // the value-carrying input; v4's face is a role="button" with aria-haspopup="listbox".
+  const labels = (await scan(`<form>
+    <div class="MuiFormControl-root"><label id="enc-label" class="MuiInputLabel-root">Encryption</label>
+      <div class="MuiInputBase-root MuiSelect-root"><div tabindex="0" role="combobox" aria-haspopup="listbox"
+        aria-labelledby="enc-label enc-select" id="enc-select" class="MuiSelect-select">SSL/TLS</div><input
+        aria-hidden="true" tabindex="-1" class="MuiSelect-nativeInput" value="ssl" style="position:absolute;opacity:0"></div></div>
+    <div class="MuiFormControl-root"><div role="button" aria-haspopup="listbox" aria-label="SMTP port">465</div><input
+        aria-hidden="true" tabindex="-1" value="465"></div>
+    <div><span role="combobox" aria-label="Country">France</span><input value="fr"></div></form>`)).controls.map((c) => c.labels);
+  assert.deepEqual(labels, [['Encryption'], ['SMTP port'], []]);
 });

@@ -181,14 +181,8 @@
     }
     var wrap = el.parentElement && el.parentElement.closest('label');
     if (wrap && out.indexOf(textOf(wrap)) < 0) out.push(textOf(wrap));
-    var ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/);
-    var parts = [];
-    for (var j = 0; j < ids.length; j++) {
-      if (!ids[j]) continue;
-      var ref = root.getElementById ? root.getElementById(ids[j]) : root.querySelector('#' + cssEscape(ids[j]));
-      if (ref) parts.push(textOf(ref));
-    }
-    if (parts.length) out.push(clean(parts.join(' ')));
+    var by = labelledBy(el, root);
+    if (by) out.push(by);
     var face = faceCaption(el, root);
     if (face && out.indexOf(face) < 0) out.push(face);
     var slotted = slottedCaption(el);
@@ -204,14 +198,20 @@
     if (el.getAttribute('aria-hidden') !== 'true') return '';
     var face = el.previousElementSibling;
     if (!face || !(face.getAttribute('role') === 'combobox' || face.getAttribute('aria-haspopup') === 'listbox')) return '';
-    var ids = (face.getAttribute('aria-labelledby') || '').split(/\s+/);
+    return labelledBy(face, root) || clean(attr(face, 'aria-label'));
+  }
+
+  // The text of the elements an element's aria-labelledby names, less the element itself (a
+  // list box names itself to read out its current choice).
+  function labelledBy(el, root) {
+    var ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/);
     var parts = [];
     for (var i = 0; i < ids.length; i++) {
-      if (!ids[i] || ids[i] === face.id) continue;
+      if (!ids[i] || ids[i] === el.id) continue;
       var ref = root.getElementById ? root.getElementById(ids[i]) : root.querySelector('#' + cssEscape(ids[i]));
       if (ref) parts.push(textOf(ref));
     }
-    return clean(parts.join(' ')) || clean(attr(face, 'aria-label'));
+    return clean(parts.join(' '));
   }
 
   // A control slotted into a custom element whose own shadow root draws the caption beside

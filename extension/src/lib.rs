@@ -1,4 +1,6 @@
 #![doc = include_str!("../README.md")]
+// No `str` indexing in the shipped module: see core's `form` module.
+#![deny(clippy::string_slice)]
 
 mod convert;
 mod js;

@@ -136,6 +136,11 @@ impl Json<'_> {
         self.text.as_bytes().get(self.at).copied()
     }
 
+    /// The text not yet read (empty past the end).
+    fn rest(&self) -> &str {
+        self.text.get(self.at..).unwrap_or_default()
+    }
+
     /// Consumes `byte` if it comes next.
     fn eat(&mut self, byte: u8) -> bool {
         let next = self.peek() == Some(byte);
@@ -145,7 +150,7 @@ impl Json<'_> {
 
     /// Consumes `word` (`true`, `false`, `null`) if it comes next.
     fn literal(&mut self, word: &str) -> bool {
-        let next = self.peek().is_some() && self.text[self.at..].starts_with(word);
+        let next = self.peek().is_some() && self.rest().starts_with(word);
         if next {
             self.at += word.len();
         }
@@ -319,7 +324,7 @@ impl Json<'_> {
                 self.at += 1;
             }
             // Delimiters are ASCII, so these are character boundaries.
-            out.push_str(&self.text[start..self.at]);
+            out.push_str(self.text.get(start..self.at).unwrap_or_default());
             match bytes.get(self.at) {
                 Some(b'"') => {
                     self.at += 1;
@@ -350,7 +355,7 @@ impl Json<'_> {
     /// included.
     fn unicode_escape(&mut self) -> Result<char> {
         let high = self.hex4()?;
-        if (0xD800..0xDC00).contains(&high) && self.text[self.at..].starts_with("\\u") {
+        if (0xD800..0xDC00).contains(&high) && self.rest().starts_with("\\u") {
             let save = self.at;
             self.at += 2;
             let low = self.hex4()?;

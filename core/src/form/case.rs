@@ -180,10 +180,9 @@ pub fn to_lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (i, c) in s.char_indices() {
         if c == 'Σ' {
-            let before = s[..i].chars().rev().find(|&c| !is_case_ignorable(c));
-            let after = s[i + 'Σ'.len_utf8()..]
-                .chars()
-                .find(|&c| !is_case_ignorable(c));
+            let (head, tail) = (s.get(..i).unwrap_or(""), s.get(i + 'Σ'.len_utf8()..));
+            let before = head.chars().rev().find(|&c| !is_case_ignorable(c));
+            let after = tail.unwrap_or("").chars().find(|&c| !is_case_ignorable(c));
             let word_final = before.is_some_and(is_cased) && !after.is_some_and(is_cased);
             out.push(if word_final { 'ς' } else { 'σ' });
             continue;

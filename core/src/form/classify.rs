@@ -308,8 +308,8 @@ pub(super) fn host_and_port(text: &str) -> bool {
                 let Some(at) = find_from(t.as_bytes(), a.as_bytes(), 0) else {
                     return false;
                 };
-                let (h, p) = (&t[..at], &t[at + a.len()..]);
-                !h.is_empty() && port(p) && host(h)
+                let (h, p) = (t.get(..at).unwrap_or(""), t.get(at + a.len()..));
+                !h.is_empty() && port(p.unwrap_or("")) && host(h)
             })
         })
 }
@@ -330,7 +330,7 @@ pub(super) fn caption_of(text: &str) -> &str {
             if in_word {
                 seen += 1;
                 if seen == WORDS {
-                    return &text[..i];
+                    return text.get(..i).unwrap_or(text);
                 }
             }
             in_word = false;
@@ -466,7 +466,7 @@ fn common_prefix(controls: &[Control], key: fn(&Control) -> &str) -> String {
         prefix = if fields == 0 {
             k
         } else {
-            &prefix[..floor_boundary(prefix, same)]
+            prefix.get(..floor_boundary(prefix, same)).unwrap_or("")
         };
         fields += 1;
     }
@@ -475,10 +475,9 @@ fn common_prefix(controls: &[Control], key: fn(&Control) -> &str) -> String {
     } else {
         prefix.bytes().rposition(separated).map_or(0, |i| i + 1)
     };
-    if fields >= 3 && len >= 3 {
-        prefix[..len].to_owned()
-    } else {
-        String::new()
+    match prefix.get(..len) {
+        Some(p) if fields >= 3 && len >= 3 => p.to_owned(),
+        _ => String::new(),
     }
 }
 
@@ -486,8 +485,8 @@ fn common_prefix(controls: &[Control], key: fn(&Control) -> &str) -> String {
 /// `imapHost`): the keys before it name the containers, which every field in them shares.
 fn leaf(name: &str) -> &str {
     let inner = name.strip_suffix(']').unwrap_or(name);
-    match inner.bytes().rposition(|b| b == b'[') {
-        Some(i) if i + 1 < inner.len() => &inner[i + 1..],
+    match inner.rsplit_once('[') {
+        Some((_, key)) if !key.is_empty() => key,
         _ => path_tail(name),
     }
 }
@@ -500,15 +499,15 @@ fn path_tail(name: &str) -> &str {
     let mut start = 0;
     for (i, b) in name.bytes().enumerate() {
         if b == b':' || b == b'$' {
-            let segment = &name[start..i];
-            if !segment.is_empty() && segment.bytes().all(|c| c.is_ascii_digit()) {
+            let segment = name.as_bytes().get(start..i).unwrap_or_default();
+            if !segment.is_empty() && segment.iter().all(u8::is_ascii_digit) {
                 cut = Some(i + 1);
             }
             start = i + 1;
         }
     }
-    match cut {
-        Some(c) if c < name.len() => &name[c..],
+    match cut.and_then(|c| name.get(c..)) {
+        Some(tail) if !tail.is_empty() => tail,
         _ => name,
     }
 }

@@ -12,7 +12,7 @@ pub const MAX_CHARS: usize = 300;
 /// text.
 pub fn head(s: &str) -> &str {
     match s.char_indices().nth(MAX_CHARS) {
-        Some((i, _)) => &s[..i],
+        Some((i, _)) => s.get(..i).unwrap_or(s),
         None => s,
     }
 }
@@ -140,12 +140,12 @@ fn cyrillic_lookalikes(text: String) -> String {
 fn split_protocol_prefixes(text: String) -> String {
     const PREFIXES: [&str; 4] = ["smtp", "imap", "pop3", "pop"];
     const WORDS: &str = "host|hostname|server|servername|srv|port|user|username|login|pass|password|pwd|ssl|tls|secure|security|auth|encryption|crypt|address|addr";
-    let split_at = |token: &str| {
+    fn split_at(token: &str) -> Option<(&str, &str)> {
         PREFIXES.iter().find_map(|p| {
             let rest = token.strip_prefix(p)?;
-            WORDS.split('|').any(|w| w == rest).then_some(p.len())
+            WORDS.split('|').any(|w| w == rest).then_some((*p, rest))
         })
-    };
+    }
     if !text.split(' ').any(|t| split_at(t).is_some()) {
         return text;
     }
@@ -155,10 +155,10 @@ fn split_protocol_prefixes(text: String) -> String {
             out.push(' ');
         }
         match split_at(token) {
-            Some(at) => {
-                out.push_str(&token[..at]);
+            Some((head, tail)) => {
+                out.push_str(head);
                 out.push(' ');
-                out.push_str(&token[at..]);
+                out.push_str(tail);
             }
             None => out.push_str(token),
         }
@@ -182,7 +182,9 @@ pub fn contains_term(text: &str, term: &str) -> bool {
     let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(at) = find_from(bytes, term.as_bytes(), from) {
-        if anywhere(term) || (at == 0 || bytes[at - 1] == b' ') && !false_friend(&text[at..], term)
+        if anywhere(term)
+            || (at == 0 || bytes[at - 1] == b' ')
+                && !false_friend(text.get(at..).unwrap_or(""), term)
         {
             return true;
         }
@@ -198,7 +200,7 @@ const FALSE_FRIENDS: [&str; 5] = ["portlet", "portal", "portail", "portfolio", "
 
 /// Whether the token starting `rest` is a false friend of `term` (it starts with the term).
 fn false_friend(rest: &str, term: &str) -> bool {
-    let token = &rest[..rest.find(' ').unwrap_or(rest.len())];
+    let token = rest.split(' ').next().unwrap_or(rest);
     FALSE_FRIENDS
         .iter()
         .any(|w| w.len() > term.len() && w.starts_with(term) && token.starts_with(w))
@@ -236,7 +238,7 @@ pub fn find_from(hay: &[u8], needle: &[u8], mut from: usize) -> Option<usize> {
 /// characters or more (a phrase is as strict as its first word: "to email" must not match
 /// "trasporto email").
 fn anywhere(term: &str) -> bool {
-    let first = &term[..term.find(' ').unwrap_or(term.len())];
+    let first = term.split(' ').next().unwrap_or(term);
     first.chars().nth(5).is_some() || term.chars().any(is_cjk)
 }
 
@@ -365,7 +367,9 @@ mod tests {
                     let want = if needle.is_empty() {
                         None
                     } else {
-                        text[from..].find(needle).map(|i| i + from)
+                        text.get(from..)
+                            .and_then(|t| t.find(needle))
+                            .map(|i| i + from)
                     };
                     assert_eq!(
                         find_from(text.as_bytes(), needle.as_bytes(), from),

@@ -292,11 +292,14 @@ fn pop_before_smtp_block(controls: &[super::snapshot::Control], classified: &mut
             let Some(concept) = c.concept else {
                 continue;
             };
-            if !server_side(c)
-                || c.own_side.outgoing > c.own_side.incoming
-                || c.context_side.outgoing > c.context_side.incoming
-                || seen.contains(&concept)
-            {
+            // A field's own side outweighs its context's (Samsung's "Servidor POP3" in a form
+            // posted to `smtp.json`).
+            let side = if c.own_side.incoming > 0.0 || c.own_side.outgoing > 0.0 {
+                c.own_side
+            } else {
+                c.context_side
+            };
+            if !server_side(c) || side.outgoing > side.incoming || seen.contains(&concept) {
                 break;
             }
             seen.push(concept);
@@ -1634,6 +1637,27 @@ mod tests {
         ]);
         assert_eq!(role(&a, "#smtp"), Some(Role::OutgoingHost));
         assert_eq!(role(&a, "#pop"), Some(Role::IncomingHost));
+        // Samsung's SyncThru: the switch and its POP3 rows under one "Authentication" legend
+        // with the SMTP login, in a form posted to `smtp.json`; the POP3 rows' own words
+        // outweigh their context's.
+        let mut controls = vec![
+            checkbox("SMTP requires authentication", "smtpAuth", false),
+            text("Login ID", "smtpLogin", ""),
+            password("SMTP password", "smtpPass"),
+            checkbox("Use POP3 before SMTP", "pbs", false),
+            text("POP3 server", "pop", ""),
+            text("POP3 port", "popPort", "110"),
+            password("POP3 password", "popPass"),
+        ];
+        for c in &mut controls {
+            c.context.legends = vec!["Authentication".into()];
+            c.context.form.action = "/sws/app/network/smtp/smtp.json".into();
+        }
+        let a = plan(controls);
+        for sel in ["#pop", "#popPort", "#popPass"] {
+            assert!(matches!(role(&a, sel), None | Some(Role::Ignore)), "{sel}");
+        }
+        assert_eq!(role(&a, "#smtpPass"), Some(Role::OutgoingPassword));
     }
 
     #[test]

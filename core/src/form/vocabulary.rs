@@ -52,15 +52,15 @@ type Table = &'static [(Concept, &'static str)];
 #[rustfmt::skip]
 pub const VOCABULARY: Table = &[
     // Host / server.
-    (Concept::Host, "host|hostname|server|mailserver|mail server|smarthost|relay host|smtp gateway|mail gateway|email gateway|e mail gateway"),
+    (Concept::Host, "host|hostname|server|mailserver|mail server|smarthost|relay host|relayhost|smtp gateway|mail gateway|email gateway|e mail gateway"),
     (Concept::Host, "servername|rechner|serveradresse"),            // de
     (Concept::Host, "serveur|hote|nom d hote"),                     // fr
     (Concept::Host, "servidor|anfitrion"),                            // es, pt
     (Concept::Host, "nome host"),                                        // it
     (Concept::Host, "serwer"),                                           // pl
-    (Concept::Host, "сервер|хост"),                                   // ru
-    (Concept::Host, "サーバ|ホスト"),                                 // ja
-    (Concept::Host, "服务器|主机|伺服器"),                         // zh
+    (Concept::Host, "сервер|хост|узел"),                                   // ru
+    (Concept::Host, "サーバ|ホスト|メール ゲートウェイ|メールゲートウェイ"),                                 // ja
+    (Concept::Host, "服务器|主机|伺服器|邮件网关|郵件閘道"),                         // zh
     // A bare "address": the server's, unless an email word says it is an email address.
     (Concept::Address, "address|adresse|direccion|endereco|indirizzo|adres|адрес|地址"),
     // Port.
@@ -142,12 +142,13 @@ pub const VOCABULARY: Table = &[
     (Concept::Recipient, "recipient|receiver|send test|test|prueba|di prova|de teste|teste$|testowy|testow|тестов|テスト|essai|bounce|return address|endereco de retorno|direccion de retorno|adresse de retour|indirizzo di ritorno|rucksendeadresse|adres zwrotny|адрес возврата|forward|weiterleit|transferer|reenvi|inoltr|encaminh|doorstuur|przekazyw|przekierow|пересыл|転送|转发|轉寄|email to$|mail to$|correo electronico a$|correo a$|e mail an$|email an$|mail an$|to email|to address|reply|replyto|return path|envelope|enveloppe|to address|bcc|cc|admin email|contact|notification recipient|notification e mail|notification email"),
     (Concept::Recipient, "copia oculta|copie cachee|blindkopie|copia nascosta|kopia ukryta|скрытая копия|administrator|administrador|administrateur|amministratore|beheerder|administratora|администратор|zustelladresse|delivery address|empfanger|antwort|kontakt|destinataire|reponse|destinatario|respuesta|contacto|risposta|contatto|resposta|contato|ontvanger|antwoord|odbiorca|odpowiedz|kontaktowy|получател|ответ|受信者|宛先|返信|收件人|接收邮箱|收件邮箱|测试|回复|rispost|rispondi|zwrotny"),
     // "Send ... to this address", "Reply to", deliveries: where mail goes, not who sends it.
-    (Concept::Recipient, "notifications$|benachrichtigungen$|systembenachrichtigungen$|notifiche$|notificaciones$|notificacoes$|meldingen$|powiadomien$|уведомлений$|通知先|to this address|an diese adresse|a cette adresse|a esta direccion|a questo indirizzo|para este endereco|naar dit adres|na ten adres|на этот адрес|このアドレス|此地址|responder|livraison|entrega|consegna|bezorg|dostarcz|доставк"),
+    (Concept::Recipient, "notifications$|benachrichtigungen$|systembenachrichtigungen$|notifiche$|notificaciones$|notificacoes$|meldingen$|powiadomien$|уведомлений$|通知先|to this address|an diese adresse|a cette adresse|a esta direccion|a questo indirizzo|para este endereco|naar dit adres|na ten adres|на этот адрес|このアドレス|此地址|to these addresses|an diese adressen|email addresses|e mail addresses|e mail adressen|adresses e mail|direcciones de correo|indirizzi email|indirizzi e mail|enderecos de e mail|enderecos de email|e mailadressen|emailadressen|adresy e mail|adresy email|адреса электронной почты|a ces adresses|a estas direcciones|a questi indirizzi|para estes enderecos|naar deze adressen|na te adresy|на эти адреса|responder|livraison|entrega|consegna|bezorg|dostarcz|доставк"),
     // Neighbouring settings that are not Portolan's business.
     (Concept::Unrelated, "syslog|snmp|radius|timeout|time out|zeitlimit|zeituberschreitung|delai|tiempo de espera|tempo limite|limite de tempo|tempo di attesa|limit czasu|таймаут|время ожидания|タイムアウト|超时|逾时|ritardo|verzogerung|retard|retraso|atraso|vertraging|opoznienie|задержка|遅延|延迟|interval|folder|directory|signature|subject|limit|delay|batch|frequency|charset|encoding|debug|log$|logging|api key|client id|client secret|tenant|queue|priority|domain|helo|ehlo|hello|dns|keep|delete|leave|minutes|seconds|period|archive|spam|filter|department|mailer type|signing|dkim|max|size|client host|client hostname|local hostname|local host name"),
     (Concept::Unrelated, "verify|verification|validate|validation|certificate|cert|insecure|skip|auto tls|autotls|alert|ignore|error|errors|https|無視|忽略|header|headers|lote|tamanho|tamano|taille|grosse|dimensione|rozmiar|размер|サイズ|大小|backup|fallback|secondary|connection string|prefix|suffix|sendmail|sufijo|sufixo|suffisso|suffixe|achtervoegsel|przyrostek|суффикс|サフィックス|后缀|standardendung"),
     (Concept::Unrelated, "zertifikat|uberpruf|ordner|betreff|certificat|chaine de connexion|dossier|objet|certificado|carpeta|asunto|pasta|assunto|certificato|cartella|oggetto|verific|onderwerp|weryfik|certyfikat|temat|проверк|сертификат|папк|тема|証明書|フォルダ|件名|证书|文件夹|主题"),
     // A page's search and jump boxes ("Search", "Jump to...", Koha's `findborrower`).
+    (Concept::Unrelated, "encryption key|secret key|private key|auth key|authentication key|密钥|秘钥|接口|api url"),
     (Concept::Unrelated, "search|find|jump to|jump menu|suche|suchen|recherche|rechercher|buscar|busqueda|pesquis|cerca|ricerca|zoek|szukaj|wyszuk|поиск|検索|搜索"),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
     (Concept::Foreign, "ntp|sntp|time server|timeserver|zeitserver|serveur de temps|servidor de hora|servidor de tiempo|server orario|tijdserver|serwer czasu|сервер времени|タイムサーバ|时间服务器|sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|pin code|code pin|pincode|db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp"),
@@ -359,6 +360,21 @@ mod tests {
         // Lexmark's "Primary SMTP Gateway" is the SMTP server; a network gateway is not.
         assert!(has("Primary SMTP Gateway", Concept::Host));
         assert!(!has("Default gateway", Concept::Host));
+        // Palo Alto's "電子メール ゲートウェイ" (e-mail gateway) too; a network one is not.
+        assert!(has("電子メール ゲートウェイ:", Concept::Host));
+        assert!(!has("デフォルト ゲートウェイ", Concept::Host));
+        // ProjectSend's "También a estas direcciones": copies go to these addresses.
+        assert!(has("También a estas direcciones", Concept::Recipient));
+        assert!(has("Also send to these addresses", Concept::Recipient));
+        // Postfix's `relayhost` (Webmin's "Отправлять исходящую почту через узел").
+        assert!(has("relayhost", Concept::Host));
+        assert!(has("Отправлять исходящую почту через узел", Concept::Host));
+        // motionEye's "Indirizzi email": a list of addresses is where mail goes.
+        assert!(has("Indirizzi email", Concept::Recipient));
+        assert!(has("E-Mail-Adressen", Concept::Recipient));
+        // PHPCMS's "加密密钥" (encryption key) and "接口地址" (API address) are another system's.
+        assert!(has("加密密钥", Concept::Unrelated));
+        assert!(has("接口地址", Concept::Unrelated));
         // PbootCMS's "信息接收邮箱" (the mailbox that receives messages) is a recipient.
         assert!(has("信息接收邮箱", Concept::Recipient));
         // Openbravo's "Cuenta del servidor SMTP" (`smtpServerAccount`) is the login.

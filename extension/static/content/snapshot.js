@@ -195,10 +195,15 @@
   // assistive technology) is named as that face is: its aria-labelledby, less the face itself
   // (whose text is the current choice), or its aria-label.
   function faceCaption(el, root) {
-    if (el.getAttribute('aria-hidden') !== 'true') return '';
+    var face = listBoxFace(el);
+    return face ? labelledBy(face, root) || clean(attr(face, 'aria-label')) : '';
+  }
+
+  // The drawn list box a hidden input carries the value of, or null.
+  function listBoxFace(el) {
+    if (el.getAttribute('aria-hidden') !== 'true') return null;
     var face = el.previousElementSibling;
-    if (!face || !(face.getAttribute('role') === 'combobox' || face.getAttribute('aria-haspopup') === 'listbox')) return '';
-    return labelledBy(face, root) || clean(attr(face, 'aria-label'));
+    return face && (face.getAttribute('role') === 'combobox' || face.getAttribute('aria-haspopup') === 'listbox') ? face : null;
   }
 
   // The text of the elements an element's aria-labelledby names, less the element itself (a
@@ -446,7 +451,10 @@
   function describe(el, root, prefix, frameSel, shadow, headings) {
     var tag = el.tagName.toLowerCase();
     var kind = tag === 'select' ? (el.multiple ? 'select-multiple' : 'select-one') : tag === 'textarea' ? 'textarea' : (attr(el, 'type') || 'text').toLowerCase();
-    var nearby = tableHeaders(el);
+    // Such a hidden input's neighbours are its face's: the text right before it is the face's
+    // current choice ("SMTP", "User defined"), not a caption.
+    var at = listBoxFace(el) || el;
+    var nearby = tableHeaders(at);
     var form = el.form || el.closest('form');
     var password = kind === 'password';
     var c = {
@@ -461,7 +469,7 @@
       ariaLabel: clean(attr(el, 'aria-label')),
       title: clean(attr(el, 'title')),
       labels: labelTexts(el, root),
-      nearby: { left: leftText(el), above: aboveText(el), columnHeader: nearby.column, rowHeader: nearby.row, term: termText(el), right: rightText(el), below: belowText(el) },
+      nearby: { left: leftText(at), above: aboveText(at), columnHeader: nearby.column, rowHeader: nearby.row, term: termText(at), right: rightText(at), below: belowText(at) },
       context: {
         legends: legends(el),
         headings: headingsBefore(el, headings),

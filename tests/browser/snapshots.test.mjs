@@ -155,3 +155,15 @@ test('the hidden input behind a drawn list box (Material UI Select) is named as 
     <div><span role="combobox" aria-label="Country">France</span><input value="fr"></div></form>`)).controls.map((c) => c.labels);
   assert.deepEqual(labels, [['Encryption'], ['SMTP port'], []]);
 });
+
+test('the hidden input behind a drawn list box reads its neighbours from the face, not the current choice', async () => {
+  // ioBroker's jsonConfig: a label with no id above the face, so only the text around the face
+  // names it; the face's own text ("SMTP") is the value. An input that is not hidden behind a
+  // face keeps the text before it.
+  const nearby = (await scan(`<form>
+    <div class="MuiFormControl-root"><label class="MuiInputLabel-root">Transport</label>
+      <div class="MuiInputBase-root"><div tabindex="0" role="combobox" aria-haspopup="listbox">SMTP</div><input
+        aria-hidden="true" tabindex="-1" class="MuiSelect-nativeInput" value="SMTP"></div></div>
+    <div><span role="combobox">France</span><input value="fr"></div></form>`)).controls.map((c) => c.nearby.left);
+  assert.deepEqual(nearby, ['Transport', 'France']);
+});

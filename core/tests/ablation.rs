@@ -54,9 +54,9 @@ fn no_context(c: &mut Control) {
 type Ablation = (&'static str, fn(&mut Control), f64, f64);
 
 const ABLATIONS: &[Ablation] = &[
-    ("no-names", no_names, 94.0, 92.3),
-    ("labels-as-text", labels_as_text, 95.7, 94.0),
-    ("no-context", no_context, 95.6, 94.3),
+    ("no-names", no_names, 94.3, 92.6),
+    ("labels-as-text", labels_as_text, 96.1, 94.4),
+    ("no-context", no_context, 95.9, 94.5),
 ];
 
 fn score(fixtures: &[Fixture], name: &str, ablate: fn(&mut Control), show: bool) -> (Score, Score) {

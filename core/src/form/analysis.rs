@@ -104,7 +104,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
     login_among_addresses(&snapshot.controls, &mut classified);
     name_beside_an_address(&snapshot.controls, &mut classified);
     lone_host_without_words(&mut classified);
-    second_host_of_a_list(&mut classified);
+    second_host_of_a_list(&snapshot.controls, &mut classified);
     addresses_beside_a_sender(&snapshot.controls, &mut classified);
     incoming_beside_outgoing_address(&mut classified);
     pop_server_of_pop_before_smtp(&snapshot.controls, &mut classified);
@@ -471,9 +471,13 @@ fn lone_host_without_words(classified: &mut [Classified]) {
 
 /// "Smarthosts: [smtp.example.com] [ ]": a host box right after another, with the same side
 /// words and surroundings, is a second server of one list (a fallback), not another block.
-fn second_host_of_a_list(classified: &mut [Classified]) {
+/// When the first takes only an IP address and the second a name (Samsung's SyncThru: "IPv4
+/// address [ ]", "Host name [ ]"), the server is given either way, and the name box is the one
+/// Gmail's server fits.
+fn second_host_of_a_list(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
+    let n = classified.len().min(controls.len());
     let mut previous: Option<usize> = None;
-    for i in 0..classified.len() {
+    for i in 0..n {
         let Some(concept) = classified[i].concept else {
             continue;
         };
@@ -483,14 +487,35 @@ fn second_host_of_a_list(classified: &mut [Classified]) {
             && classified[i].own_side.decide() == classified[p].own_side.decide()
             && classified[i].context_side.decide() == classified[p].context_side.decide()
         {
-            classified[i].concept = None;
-            classified[i]
-                .signals
-                .push("a second host right after the first, of the same side".into());
+            let address_only = ip_address_only(&controls[p]) && !ip_address_only(&controls[i]);
+            let (drop, keep) = if address_only { (p, i) } else { (i, p) };
+            classified[drop].concept = None;
+            classified[drop].signals.push(if address_only {
+                "an IP address box beside one for the server's name".into()
+            } else {
+                "a second host right after the first, of the same side".into()
+            });
+            previous = Some(keep);
             continue;
         }
         previous = Some(i);
     }
+}
+
+/// Whether a box's caption and name ask for an IP address only ("IPv4 address",
+/// `smtpServerIpv4`), not a name ("Server name / IP address", "IP or host name").
+fn ip_address_only(c: &super::snapshot::Control) -> bool {
+    const NAME: &str = "name|hostname|fqdn|dns|nom|nombre|nome|naam|nazwa|имя|ホスト名|主机名|域名";
+    let caption = c.labels.first().map(String::as_str).or(inferred_caption(c));
+    let text = normalize(&format!(
+        "{} {}",
+        head(caption.unwrap_or("")),
+        head(&c.name)
+    ));
+    ["ip", "ipv4", "ipv6"]
+        .iter()
+        .any(|w| text.split(' ').any(|t| t == *w))
+        && !NAME.split('|').any(|w| contains_term(&text, w))
 }
 
 /// A block has one security setting: when several controls look like one, those whose own
@@ -1673,6 +1698,32 @@ mod tests {
         ]);
         assert_eq!(role(&a, "#s1"), Some(Role::OutgoingHost));
         assert!(matches!(role(&a, "#s2"), None | Some(Role::Ignore)));
+    }
+
+    #[test]
+    fn an_ip_address_box_beside_a_host_name_box_is_left_alone() {
+        // Samsung's SyncThru: the SMTP server as an IPv4 address or as a host name.
+        let a = plan(vec![
+            text("SMTP server: IPv4 address", "smtpServerIpv4", "0.0.0.0"),
+            text("Host name", "smtpServerHostname", ""),
+            text("SMTP server port", "smtpServerPort", "25"),
+        ]);
+        assert!(matches!(
+            role(&a, "#smtpServerIpv4"),
+            None | Some(Role::Ignore)
+        ));
+        assert_eq!(role(&a, "#smtpServerHostname"), Some(Role::OutgoingHost));
+        // A first box that takes a name or an address keeps the role.
+        let a = plan(vec![
+            text("SMTP server name / IP address", "smtpServer", ""),
+            text("Alternate server IP address", "smtpServer2", ""),
+            text("SMTP port", "smtpPort", "25"),
+        ]);
+        assert_eq!(role(&a, "#smtpServer"), Some(Role::OutgoingHost));
+        assert!(matches!(
+            role(&a, "#smtpServer2"),
+            None | Some(Role::Ignore)
+        ));
     }
 
     #[test]

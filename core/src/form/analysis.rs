@@ -1701,6 +1701,31 @@ mod tests {
     }
 
     #[test]
+    fn a_choice_holding_smtp_says_a_silent_page_sends() {
+        // ioBroker's e-mail adapter: a drawn "Transport" list whose hidden input holds "SMTP",
+        // then Host, Port, User and Password with no word about either side.
+        let page = |transport: &str| {
+            let mut hidden = text("", "", transport);
+            hidden.selector = "#transport".into();
+            hidden.visible = false;
+            plan(vec![
+                hidden,
+                text("Host", "host", ""),
+                text("Port", "port", ""),
+                text("User", "user", ""),
+                password("Password", "pass"),
+            ])
+        };
+        let a = page("SMTP");
+        assert_eq!(role(&a, "#host"), Some(Role::OutgoingHost));
+        assert_eq!(role(&a, "#port"), Some(Role::OutgoingPort));
+        assert_eq!(role(&a, "#user"), Some(Role::OutgoingUsername));
+        // Without it the page reads as a mail account's (SOGo's "Server name").
+        let a = page("");
+        assert_eq!(role(&a, "#host"), Some(Role::IncomingHost));
+    }
+
+    #[test]
     fn an_ip_address_box_beside_a_host_name_box_is_left_alone() {
         // Samsung's SyncThru: the SMTP server as an IPv4 address or as a host name.
         let a = plan(vec![

@@ -749,10 +749,21 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         }
         _ => (None, 0.5),
     };
-    let value_side = if concept == Some(Concept::Port) {
-        port_value_side(control, &mut s.signals)
-    } else {
-        SideScore::default()
+    let value_side = match concept {
+        Some(Concept::Port) => port_value_side(control, &mut s.signals),
+        // A choice with no caption of its own that holds "SMTP" (ioBroker's transport, the
+        // hidden input behind a drawn list box) says the page sends where no word says so.
+        None if ["smtp", "smtps"]
+            .iter()
+            .any(|p| control.value.trim().eq_ignore_ascii_case(p)) =>
+        {
+            s.signals.push("holds SMTP".into());
+            SideScore {
+                incoming: 0.0,
+                outgoing: 1.0,
+            }
+        }
+        _ => SideScore::default(),
     };
     Classified {
         concept,

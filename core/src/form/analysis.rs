@@ -1726,6 +1726,37 @@ mod tests {
     }
 
     #[test]
+    fn a_login_above_a_server_with_none_is_that_servers() {
+        // Axis's recipient form: the login comes before the server, only the port's number
+        // says which side the server is, and a "POP" switch below tips the page to reading.
+        let mut pop = checkbox("", "", false);
+        pop.selector = "#pop".into();
+        pop.nearby.below = "Autenticación POP".into();
+        let a = plan(vec![
+            text("Enviar correo electrónico desde", "from", ""),
+            text("Nombre de usuario", "user", ""),
+            password("Contraseña", "pass"),
+            text("Nombre del servidor de correo electrónico", "server", ""),
+            text("Puerto", "port", "587"),
+            pop,
+        ]);
+        assert_eq!(role(&a, "#user"), Some(Role::OutgoingUsername));
+        assert_eq!(role(&a, "#pass"), Some(Role::OutgoingPassword));
+        assert_eq!(role(&a, "#server"), Some(Role::OutgoingHost));
+        // A login after a server that has its own is another system's (an installer's
+        // administrator account).
+        let a = plan(vec![
+            text("SMTP server", "smtp", ""),
+            text("SMTP user", "smtpUser", ""),
+            password("SMTP password", "smtpPass"),
+            text("Username", "admin", ""),
+            password("Password", "adminPass"),
+        ]);
+        assert_eq!(role(&a, "#smtpUser"), Some(Role::OutgoingUsername));
+        assert!(matches!(role(&a, "#admin"), None | Some(Role::Ignore)));
+    }
+
+    #[test]
     fn an_ip_address_box_beside_a_host_name_box_is_left_alone() {
         // Samsung's SyncThru: the SMTP server as an IPv4 address or as a host name.
         let a = plan(vec![

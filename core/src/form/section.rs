@@ -236,21 +236,26 @@ fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
     }
 
     // A block that only order made (a repeated login) and that has no server of its own is
-    // another system's login (an installer's administrator account after the mail settings).
+    // another system's login (an installer's administrator account after the mail settings),
+    // unless the other block has a server and no login: then it is that server's login, put
+    // above it (Axis's recipient form: user name and password, then the server and port).
+    let holds = |out: &[Option<Section>], side: Side, concepts: &[Concept]| {
+        fields.iter().zip(out).any(|(f, s)| {
+            *s == Some(from_side(side)) && f.concept.is_some_and(|c| concepts.contains(&c))
+        })
+    };
+    const SERVER: [Concept; 3] = [Concept::Host, Concept::Port, Concept::Protocol];
+    const LOGIN: [Concept; 2] = [Concept::Username, Concept::Password];
     for side in [Side::Incoming, Side::Outgoing] {
-        let has_server = fields.iter().zip(&out).any(|(f, s)| {
-            *s == Some(from_side(side))
-                && matches!(
-                    f.concept,
-                    Some(Concept::Host | Concept::Port | Concept::Protocol)
-                )
-        });
         let only_order = (0..fields.len()).all(|i| {
             out[i] != Some(from_side(side)) || decided[i].is_some_and(|(_, e)| e == Evidence::Order)
         });
-        if !has_server && only_order {
+        if !holds(&out, side, &SERVER) && only_order {
+            let other = side.other();
+            let to = (holds(&out, other, &SERVER) && !holds(&out, other, &LOGIN))
+                .then(|| from_side(other));
             for s in out.iter_mut().filter(|s| **s == Some(from_side(side))) {
-                *s = None;
+                *s = to;
             }
         }
     }

@@ -1509,7 +1509,6 @@ mod tests {
         ] {
             let a = plan(vec![
                 text(caption, "f1", "localhost"),
-                text("SMTP port", "f2", "25"),
                 text("SMTP username", "f3", ""),
             ]);
             assert_eq!(role(&a, "#f1"), Some(Role::OutgoingHost), "{caption}");
@@ -1518,6 +1517,20 @@ mod tests {
                 Some("smtp.gmail.com:587"),
                 "{caption}"
             );
+            // The caption over a host box and a port box beside it (Chevereto's "Servidor y
+            // puerto SMTP", Xerox's "Adresse IP / Nom d'hôte et port"): the port goes in its box.
+            let a = plan(vec![
+                text(caption, "f1", "localhost"),
+                text("SMTP port", "f2", "25"),
+                text("SMTP username", "f3", ""),
+            ]);
+            assert_eq!(role(&a, "#f1"), Some(Role::OutgoingHost), "{caption}");
+            assert_eq!(
+                proposed(&a, "#f1").as_deref(),
+                Some("smtp.gmail.com"),
+                "{caption}"
+            );
+            assert_eq!(proposed(&a, "#f2").as_deref(), Some("587"), "{caption}");
         }
         // A port of the server stays a port.
         let a = plan(vec![

@@ -320,10 +320,10 @@ fn desired(
                 && takes_scheme_here(c, choices.scheme_note)
                 && !fields.iter().any(|f| f.role == security_role);
             let mut value = format!("{}{}", if scheme { "ssl://" } else { "" }, endpoint.host);
-            // Without a port field, the port can only go with the host.
-            let no_port_field =
-                side == Side::Outgoing && !fields.iter().any(|f| f.role == port_role);
-            if takes_host_and_port(c) || no_port_field {
+            // Without a port field, the port can only go with the host; with one, a caption
+            // over both boxes ("Servidor y puerto SMTP") does not put it in the host's too.
+            let port_field = fields.iter().any(|f| f.role == port_role);
+            if !port_field && (side == Side::Outgoing || takes_host_and_port(c)) {
                 value = format!("{value}:{}", endpoint.port);
             }
             Ok(FillAction::SetValue { value })

@@ -73,6 +73,9 @@ pub struct Classified {
     /// Side evidence from what a port box already holds (`143` is an incoming port, `25` an
     /// outgoing one): weaker than any word, and only for ports.
     pub value_side: SideScore,
+    /// Whether an address field's own words name the sender ("From", "Absender",
+    /// "Expéditeur"): an address the page sends from, whatever its headings say.
+    pub sender: bool,
     /// The signals that decided it.
     pub signals: Vec<String>,
 }
@@ -765,6 +768,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         }
         _ => SideScore::default(),
     };
+    let sender = concept == Some(Concept::Email) && names_sender(control);
     Classified {
         concept,
         confidence,
@@ -772,8 +776,46 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         name_side: s.name_side,
         context_side,
         value_side,
+        sender,
         signals: s.signals,
     }
+}
+
+/// Words that make an address the sender's, per language (normalised).
+const SENDER: [&str; 15] = [
+    "sender",
+    "from$",
+    "mailfrom",
+    "absender",
+    "expediteur",
+    "remitente",
+    "mittente",
+    "remetente",
+    "afzender",
+    "nadawca",
+    "отправител",
+    "送信者",
+    "差出人",
+    "送信元",
+    "发件人",
+];
+
+/// Whether the control's own caption, name or hint names the sender.
+fn names_sender(control: &Control) -> bool {
+    control
+        .labels
+        .iter()
+        .chain([
+            &control.nearby.left,
+            &control.name,
+            &control.id,
+            &control.placeholder,
+            &control.aria_label,
+        ])
+        .any(|t| {
+            let t = normalize(head(t));
+            SENDER.iter().any(|w| contains_term(&t, w))
+        })
 }
 
 /// The side a port box's current value or placeholder names: the standard ports of one side
@@ -1239,5 +1281,26 @@ mod tests {
             );
         }
         assert!(memo.readings.len() <= READINGS);
+    }
+
+    #[test]
+    fn sender_words() {
+        use super::super::snapshot::Control;
+        let with_label = |label: &str| Control {
+            labels: vec![label.to_owned()],
+            ..Control::default()
+        };
+        for label in [
+            "Expéditeur",
+            "From",
+            "Absender-Adresse",
+            "Адрес отправителя",
+            "差出人アドレス",
+        ] {
+            assert!(super::names_sender(&with_label(label)), "{label}");
+        }
+        for label in ["E-mail", "Adresse e-mail", "Account address"] {
+            assert!(!super::names_sender(&with_label(label)), "{label}");
+        }
     }
 }

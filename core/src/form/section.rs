@@ -126,7 +126,10 @@ fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
     // (Proxmox's "Server / Authenticate / From Address"): account forms do not ask that.
     let silent = page.incoming == 0.0 && page.outgoing == 0.0;
     let count = |c: Concept| fields.iter().filter(|f| f.concept == Some(c)).count();
-    let sending = count(Concept::Auth) > 0 && count(Concept::Host) == 1;
+    // So is one with one server and a sender address (Kibana's e-mail connector: "Expéditeur",
+    // "Hôte", "Port", then a login under "Authentification" with its switch drawn, no control).
+    let sending =
+        (count(Concept::Auth) > 0 || fields.iter().any(|f| f.sender)) && count(Concept::Host) == 1;
     // On a silent page the first port box that already holds a standard port says which
     // block comes first (SnappyMail's domain form: 143 above, 25 below).
     let first_port_side = fields.iter().find_map(|f| f.value_side.decide());
@@ -291,6 +294,7 @@ mod tests {
             concept,
             confidence: 1.0,
             value_side: SideScore::default(),
+            sender: false,
             own_side: SideScore {
                 incoming: own.0,
                 outgoing: own.1,
@@ -361,6 +365,28 @@ mod tests {
                     field(Some(Username), none, none),
                 ],
                 vec![Some(Out), Some(Out), Some(Out)],
+            ),
+            (
+                "a silent page with one server and a sender address is outgoing",
+                vec![
+                    Classified {
+                        sender: true,
+                        ..field(Some(Email), none, none)
+                    },
+                    field(Some(Host), none, none),
+                    field(Some(Port), none, none),
+                    field(Some(Username), none, none),
+                ],
+                vec![Some(Section::Account), Some(Out), Some(Out), Some(Out)],
+            ),
+            (
+                "an account address that is not the sender's says nothing",
+                vec![
+                    field(Some(Email), none, none),
+                    field(Some(Host), none, none),
+                    field(Some(Port), none, none),
+                ],
+                vec![Some(Section::Account), Some(In), Some(In)],
             ),
             (
                 "one username beside two servers is shared",

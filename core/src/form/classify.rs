@@ -181,6 +181,9 @@ struct Scorer<'m> {
     named: Vec<Concept>,
     /// Whether the name alone names another setting (before settling).
     name_unrelated: bool,
+    /// Whether a caption said only "Address" ("Adresse", "Endereço"): a server's unless the
+    /// help under the box says whose.
+    bare_address: bool,
 }
 
 impl Scorer<'_> {
@@ -232,6 +235,14 @@ impl Scorer<'_> {
         let caption = matches!(source, "label" | "term" | "row header" | "left text");
         if caption && self.text_input && protocol_alone {
             found.push(Concept::Host);
+        }
+        if caption
+            && found.contains(&Concept::Address)
+            && found
+                .iter()
+                .all(|c| matches!(c, Concept::Address | Concept::Incoming | Concept::Outgoing))
+        {
+            self.bare_address = true;
         }
         if source == "name" && found.contains(&Concept::Unrelated) {
             self.name_unrelated = true;
@@ -605,6 +616,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         text_input: matches!(control.kind.as_str(), "text" | ""),
         named: Vec::new(),
         name_unrelated: false,
+        bare_address: false,
     };
     let mut labelled = false;
     for label in control.labels.iter().take(4) {
@@ -685,6 +697,16 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     // Help text under or beside the control ("The port on the SMTP server") tells its side,
     // not what it is.
     for (text, weight) in [(&control.nearby.below, 1.0), (&control.nearby.right, 0.5)] {
+        let found = &s.memo.reading(text).found;
+        // "Address *" over "email address of the sender" (Xen Orchestra's transport-email):
+        // the help says which address a bare caption means.
+        let address_help =
+            found.contains(&Concept::EmailAddress) && !found.contains(&Concept::Host);
+        if s.bare_address && address_help {
+            s.bare_address = false;
+            s.forbid(Concept::Host);
+            s.add(Concept::Email, 3.0, "help text: an email address");
+        }
         let found = &s.memo.reading(text).found;
         if found.contains(&Concept::Incoming) {
             s.own_side.incoming += weight;
@@ -781,25 +803,6 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     }
 }
 
-/// Words that make an address the sender's, per language (normalised).
-const SENDER: [&str; 15] = [
-    "sender",
-    "from$",
-    "mailfrom",
-    "absender",
-    "expediteur",
-    "remitente",
-    "mittente",
-    "remetente",
-    "afzender",
-    "nadawca",
-    "отправител",
-    "送信者",
-    "差出人",
-    "送信元",
-    "发件人",
-];
-
 /// Whether the control's own caption, name or hint names the sender.
 fn names_sender(control: &Control) -> bool {
     control
@@ -814,7 +817,7 @@ fn names_sender(control: &Control) -> bool {
         ])
         .any(|t| {
             let t = normalize(head(t));
-            SENDER.iter().any(|w| contains_term(&t, w))
+            SENDER_WORDS.split('|').any(|w| contains_term(&t, w))
         })
 }
 
@@ -1281,6 +1284,41 @@ mod tests {
             );
         }
         assert!(memo.readings.len() <= READINGS);
+    }
+
+    /// A bare "Address" caption is a server's unless the help under the box says it is an
+    /// email address (Xen Orchestra's transport-email: "address *" over "email address of
+    /// the sender", then "host *").
+    #[test]
+    fn the_help_under_a_bare_address_says_whose() {
+        let control = |left: &str, below: &str| crate::form::snapshot::Control {
+            kind: "text".into(),
+            nearby: crate::form::snapshot::Nearby {
+                left: left.into(),
+                below: below.into(),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let concept = |left: &str, below: &str| super::classify(&control(left, below)).concept;
+        assert_eq!(
+            concept("address *", "email address of the sender"),
+            Some(Concept::Email)
+        );
+        assert_eq!(
+            concept("Adresse", "Adresse e-mail de l'expéditeur"),
+            Some(Concept::Email)
+        );
+        assert_eq!(concept("Address", ""), Some(Concept::Host));
+        assert_eq!(
+            concept("Address", "Host name or IP address of the SMTP server"),
+            Some(Concept::Host)
+        );
+        assert_eq!(
+            concept("Server", "email address of the sender"),
+            Some(Concept::Host),
+            "only a bare address caption yields"
+        );
     }
 
     #[test]

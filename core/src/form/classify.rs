@@ -270,6 +270,13 @@ impl Scorer<'_> {
         }
     }
 
+    fn score(&self, concept: Concept) -> f32 {
+        ROLE_CONCEPTS
+            .iter()
+            .position(|r| *r == concept)
+            .map_or(0.0, |i| self.scores[i])
+    }
+
     fn forbid(&mut self, concept: Concept) {
         if let Some(i) = ROLE_CONCEPTS.iter().position(|r| *r == concept) {
             self.scores[i] = f32::NEG_INFINITY;
@@ -675,8 +682,12 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         s.add(Concept::Port, 1.5, "unlabelled, named as a port");
     }
     // A placeholder of a few words names the box ("Host", "Nome utente"); a sentence is a hint.
+    // An example value ("my.email@gmail.com", "smtp.example.com") is read below as a sample,
+    // not as words: "email" in an example address names no box.
     let short = control.placeholder.split_whitespace().nth(3).is_none();
-    let placeholder_words = s.add_text("placeholder", &control.placeholder, 1.5) && short;
+    let example = looks_like(&control.placeholder).is_some();
+    let placeholder_words =
+        !example && s.add_text("placeholder", &control.placeholder, 1.5) && short;
     s.add_text("title", &control.title, 1.0);
     if !labelled {
         // Label-less layouts: the inferred label (dt, row header, left text) is as good as a
@@ -718,6 +729,10 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     for (sample, weight) in [(&control.placeholder, 2.0), (&control.value, 1.5)] {
         if control.kind != "password" && control.options.is_empty() {
             if let Some(c) = looks_like(sample) {
+                // An address shown in a box its words call a login is the login's example
+                // (FOSSBilling's "Nazwa użytkownika SMTP" over "my.email@gmail.com").
+                let login = c == Concept::Email && s.score(Concept::Username) > 0.0;
+                let c = if login { Concept::Username } else { c };
                 s.add(c, weight, "looks like a host name or address");
             }
         }
@@ -1318,6 +1333,37 @@ mod tests {
             concept("Server", "email address of the sender"),
             Some(Concept::Host),
             "only a bare address caption yields"
+        );
+    }
+
+    /// An example address in a box captioned as a login is the login's example; alone it is
+    /// an address (FOSSBilling: "Nazwa użytkownika SMTP" over "my.email@gmail.com").
+    #[test]
+    fn an_example_address_follows_the_caption() {
+        let control = |above: &str, placeholder: &str| crate::form::snapshot::Control {
+            kind: "text".into(),
+            placeholder: placeholder.into(),
+            nearby: crate::form::snapshot::Nearby {
+                above: above.into(),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let concept = |above: &str, p: &str| super::classify(&control(above, p)).concept;
+        assert_eq!(
+            concept("Nazwa użytkownika SMTP", "my.email@gmail.com"),
+            Some(Concept::Username)
+        );
+        // Akkoma's mailer: "Username" above the box, "user@example.com" inside.
+        assert_eq!(
+            concept("Username", "user@example.com"),
+            Some(Concept::Username)
+        );
+        // The words of an example ("user") name nothing.
+        assert_eq!(concept("", "user@example.com"), Some(Concept::Email));
+        assert_eq!(
+            concept("Absender", "info@example.com"),
+            Some(Concept::Email)
         );
     }
 

@@ -417,6 +417,14 @@ fn desired(
                     && !includes(&text, "smtp")
             })
             .or_else(|| pick(c, gmail_takes))
+            // A list of ways to send whose login choice is named by the protocol alone
+            // ("なし / POP before SMTP / SMTP", "Kein / SMTP / Oauth Google"): SMTP AUTH.
+            .or_else(|| {
+                pick(c, |o| {
+                    let text = normalize(head(&o.text));
+                    text.split(' ').next() == Some("smtp") && !includes(&text, "pop")
+                })
+            })
             .ok_or_else(|| "no option turns authentication on".into())
         }
         Role::Email | Role::IncomingUsername | Role::OutgoingUsername => match email {
@@ -572,6 +580,66 @@ mod tests {
             labels: vec![label.into()],
             ..Control::default()
         }
+    }
+
+    /// A list of ways to send whose login choice is the protocol's bare name ("なし / POP
+    /// before SMTP / SMTP", Panasonic's i-PRO cameras) turns SMTP AUTH on with that choice.
+    #[test]
+    fn a_bare_smtp_choice_is_smtp_auth() {
+        use crate::form::snapshot::{ChoiceOption, FormSnapshot};
+        let option = |value: &str, text: &str| ChoiceOption {
+            value: value.into(),
+            text: text.into(),
+            ..ChoiceOption::default()
+        };
+        let auth = |options: Vec<ChoiceOption>| FormSnapshot {
+            controls: vec![
+                Control {
+                    selector: "#host".into(),
+                    tag: "input".into(),
+                    kind: "text".into(),
+                    labels: vec!["SMTP server".into()],
+                    visible: true,
+                    ..Control::default()
+                },
+                Control {
+                    selector: "#auth".into(),
+                    tag: "select".into(),
+                    kind: "select-one".into(),
+                    labels: vec!["SMTP authentication".into()],
+                    options,
+                    visible: true,
+                    ..Control::default()
+                },
+            ],
+            ..FormSnapshot::default()
+        };
+        let chosen = |options| {
+            let analysis = crate::form::analyze(&auth(options), Some("jane@gmail.com"));
+            analysis
+                .ok()
+                .and_then(|a| a.plan.entries.into_iter().find(|e| e.selector == "#auth"))
+                .and_then(|e| e.action)
+                .map(|a| a.proposed())
+        };
+        let pop = option("pop", "POP before SMTP");
+        assert_eq!(
+            chosen(vec![
+                option("off", "なし"),
+                pop.clone(),
+                option("smtp", "SMTP")
+            ]),
+            Some("smtp".into())
+        );
+        assert_eq!(
+            chosen(vec![
+                option("", "Kein"),
+                option("smtp", "SMTP"),
+                option("g", "Oauth Google")
+            ]),
+            Some("smtp".into())
+        );
+        assert_eq!(chosen(vec![option("off", "なし"), pop]), None);
     }
 
     /// A bracketed remark naming the other choice does not decide what a switch means; a

@@ -337,10 +337,15 @@ pub(super) fn host_and_port(text: &str) -> bool {
 
 /// The caption at the start of an inferred label: a row's text often runs on into a
 /// description ("SMTP Hostname This is the hostname/IP of the SMTP Server ..."), whose words
-/// name other things; a long text counts by its first words only.
+/// name other things; a long text counts by its first words only. A text that starts with
+/// "×" is the removable chip of a value already chosen (ng-select, Select2, Choices.js beside
+/// their search box), no caption at all.
 pub(super) fn caption_of(text: &str) -> &str {
     const WORDS: usize = 4;
     let text = head(text);
+    if text.trim_start().starts_with('×') {
+        return "";
+    }
     if text.split_whitespace().nth(2 * WORDS).is_none() {
         return text;
     }
@@ -1128,6 +1133,8 @@ mod tests {
             "短い日本語のラベルとその説明文"
         );
         assert_eq!(caption_of(""), "");
+        // The chip of a chosen value beside a select widget's search box (Paperless-ngx).
+        assert_eq!(caption_of("× SSL"), "");
     }
 
     /// "POP before SMTP" names a way to send in every language, and says nothing of an

@@ -184,6 +184,9 @@ struct Scorer<'m> {
     /// Whether a caption said only "Address" ("Adresse", "Endereço"): a server's unless the
     /// help under the box says whose.
     bare_address: bool,
+    /// Whether a caption named a server and a port together ("Host SMTP : Porta" over both
+    /// boxes of a row).
+    caption_host_port: bool,
 }
 
 impl Scorer<'_> {
@@ -235,6 +238,9 @@ impl Scorer<'_> {
         let caption = matches!(source, "label" | "term" | "row header" | "left text");
         if caption && self.text_input && protocol_alone {
             found.push(Concept::Host);
+        }
+        if caption && found.contains(&Concept::Host) && found.contains(&Concept::Port) {
+            self.caption_host_port = true;
         }
         if caption
             && found.contains(&Concept::Address)
@@ -629,6 +635,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         named: Vec::new(),
         name_unrelated: false,
         bare_address: false,
+        caption_host_port: false,
     };
     let mut labelled = false;
     for label in control.labels.iter().take(4) {
@@ -709,6 +716,17 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
             }
             s.add_text("column header", &n.column_header, 1.0);
         }
+    }
+    // One caption over a row's server and port boxes ("Host SMTP : Porta", Mailster): the box
+    // named as the server is the server.
+    if s.caption_host_port && s.named.contains(&Concept::Host) && !s.named.contains(&Concept::Port)
+    {
+        s.forbid(Concept::Port);
+        s.add(
+            Concept::Host,
+            3.0,
+            "row caption of a server and its port, named as the server",
+        );
     }
     // Help text under or beside the control ("The port on the SMTP server") tells its side,
     // not what it is.
@@ -1372,6 +1390,24 @@ mod tests {
             concept("Absender", "info@example.com"),
             Some(Concept::Email)
         );
+    }
+
+    /// One caption over a row's server and port boxes: each box is what its name says.
+    #[test]
+    fn a_row_caption_of_server_and_port_leaves_each_box_its_name() {
+        let control = |name: &str| crate::form::snapshot::Control {
+            kind: "text".into(),
+            name: name.into(),
+            nearby: crate::form::snapshot::Nearby {
+                row_header: "Host SMTP : Porta".into(),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let concept = |name: &str| super::classify(&control(name)).concept;
+        assert_eq!(concept("mailster_options[smtp_host]"), Some(Concept::Host));
+        assert_eq!(concept("mailster_options[smtp_port]"), Some(Concept::Port));
+        assert_eq!(concept(""), Some(Concept::Port));
     }
 
     #[test]

@@ -253,6 +253,25 @@ impl Scorer<'_> {
         if source == "name" && found.contains(&Concept::Unrelated) {
             self.name_unrelated = true;
         }
+        // "SMTP Host (indien niet ingevuld wordt 'sendmail' gebruikt)": a bracketed sentence
+        // after a caption that names the box says what happens otherwise; its other
+        // settings do not make the box one of them. A bracketed word ("(Fallback)",
+        // "(hash)") still qualifies the caption.
+        if caption && found.iter().any(|c| is_negative(*c)) {
+            let remark = find_from(raw.as_bytes(), b" (", 0).filter(|at| {
+                raw.get(*at..)
+                    .is_some_and(|r| r.split_whitespace().nth(3).is_some())
+            });
+            if let Some(at) = remark {
+                let before = self.memo.reading(raw.get(..at).unwrap_or("")).found.clone();
+                let names_box = before.iter().any(|c| {
+                    !is_negative(*c) && !matches!(c, Concept::Incoming | Concept::Outgoing)
+                });
+                if names_box {
+                    found.retain(|c| !is_negative(*c) || before.contains(c));
+                }
+            }
+        }
         let settled = settle(found);
         if from_name {
             self.named.extend_from_slice(&settled);
@@ -1408,6 +1427,23 @@ mod tests {
         assert_eq!(concept("mailster_options[smtp_host]"), Some(Concept::Host));
         assert_eq!(concept("mailster_options[smtp_port]"), Some(Concept::Port));
         assert_eq!(concept(""), Some(Concept::Port));
+    }
+
+    /// A bracketed sentence after a caption is a remark; a bracketed word qualifies it.
+    #[test]
+    fn a_bracketed_remark_does_not_make_a_box_another_setting() {
+        let control = |label: &str| crate::form::snapshot::Control {
+            kind: "text".into(),
+            labels: vec![label.into()],
+            ..Default::default()
+        };
+        let concept = |label: &str| super::classify(&control(label)).concept;
+        assert_eq!(
+            concept("SMTP Host (indien niet ingevuld wordt 'sendmail' gebruikt)"),
+            Some(Concept::Host)
+        );
+        assert_eq!(concept("SMTP-Relay-Server (Fallback)"), None);
+        assert_eq!(concept("Sendmail path (leave empty for SMTP)"), None);
     }
 
     #[test]

@@ -55,7 +55,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Host, "host|hostname|server|mailserver|mail server|smarthost|relay host|relayhost|smtp gateway|mail gateway|email gateway|e mail gateway"),
     (Concept::Host, "servername|rechner|serveradresse"),            // de
     (Concept::Host, "serveur|hote|nom d hote"),                     // fr
-    (Concept::Host, "servidor|anfitrion"),                            // es, pt
+    (Concept::Host, "servidor|anfitrion|nombre de la maquina|nombre de maquina|nome da maquina"),                            // es, pt
     (Concept::Host, "nome host"),                                        // it
     (Concept::Host, "serwer"),                                           // pl
     (Concept::Host, "сервер|хост|узел"),                                   // ru
@@ -449,6 +449,8 @@ mod tests {
             assert!(has(text, Concept::Unrelated), "{text}");
         }
         assert!(has("Mailserverpoort", Concept::Port));
+        // X2CRM's Spanish "Nombre de la Máquina": the machine's (the server's) name.
+        assert!(has("Nombre de la Máquina", Concept::Host));
         assert!(has("Konto", Concept::Username));
         assert!(has("Metoda uwierzytelniania SMTP", Concept::Auth));
         assert!(has("Protokół bezpieczeństwa", Concept::Security));

@@ -54,9 +54,9 @@ fn no_context(c: &mut Control) {
 type Ablation = (&'static str, fn(&mut Control), f64, f64);
 
 const ABLATIONS: &[Ablation] = &[
-    ("no-names", no_names, 94.3, 92.6),
-    ("labels-as-text", labels_as_text, 96.1, 94.4),
-    ("no-context", no_context, 95.9, 94.5),
+    ("no-names", no_names, 94.8, 93.1),
+    ("labels-as-text", labels_as_text, 96.6, 95.2),
+    ("no-context", no_context, 96.4, 95.2),
 ];
 
 fn score(fixtures: &[Fixture], name: &str, ablate: fn(&mut Control), show: bool) -> (Score, Score) {

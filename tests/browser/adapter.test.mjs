@@ -85,6 +85,26 @@ test('undo leaves a field the user edited after the fill as the user made it', a
   await page.close();
 });
 
+test("undo also restores what the page's own handlers changed among the planned controls", async () => {
+  const { page, tabId } = await openTab(browser, `${server.origin}/static/coupled.html`);
+  const before = await formState(page);
+  const plan = [
+    { selector: '#port', action: { kind: 'select-option', value: '465' }, status: 'replace' },
+    { selector: '#secure', action: { kind: 'select-option', value: 'SSL' }, status: 'replace' },
+    { selector: '#smtp', action: { kind: 'set-checked', checked: true }, status: 'fill' },
+    { selector: '#auth', action: { kind: 'set-checked', checked: true }, status: 'fill' },
+  ];
+  const { filled } = await adapter(browser, tabId, 'apply', plan);
+  // The port's handler chose SSL and the SMTP box's ticked authentication: nothing left to do.
+  assert.deepEqual(filled.map((f) => f.selector), ['#port', '#smtp']);
+  assert.equal(await page.inputValue('#secure'), 'SSL');
+  assert.equal(await page.isChecked('#auth'), true);
+  const { restored } = await adapter(browser, tabId, 'undo');
+  assert.deepEqual(restored.map((r) => r.selector), ['#auth', '#smtp', '#secure', '#port']);
+  assert.deepEqual(await formState(page), before);
+  await page.close();
+});
+
 test('shadow roots and same-origin frames are reached; events bubble; radios undo to none', async () => {
   const { page, tabId } = await openTab(browser, `${server.origin}/static/nested.html`);
   await page.waitForFunction(() => window.__ready === true);

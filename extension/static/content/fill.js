@@ -134,11 +134,14 @@
   const journals = [];
 
   /** Applies the plan's entries that carry an action and are not `keep`. Returns
-   * `{filled:[{selector,before,after}], skipped:[{selector,reason}]}`. */
+   * `{filled:[{selector,before,after}], skipped:[{selector,reason}]}`. Every planned control's
+   * state is read before the first write, so the journal also holds what the page's own
+   * handlers changed among them (WBCE's port list sets its SSL list): undo restores both. */
   function apply(entries) {
     const filled = [];
     const skipped = [];
-    const journal = [];
+    const steps = [];
+    const states = [];
     for (const entry of entries || []) {
       const action = entry && entry.action;
       if (!action || entry.status === 'keep') continue;
@@ -158,17 +161,25 @@
       } else {
         next = kind === 'set-checked' ? Boolean(action.checked) : String(action.value);
       }
+      steps.push({ selector: entry.selector, subject, kind, next });
+      if (!states.some((s) => s.el === subject && s.kind === kind)) {
+        states.push({ selector: entry.selector, el: subject, kind, before: k.read(subject) });
+      }
+    }
+    for (const { selector, subject, kind, next } of steps) {
+      const k = kinds[kind];
       const before = k.read(subject);
       if (kind === 'select-option' && before.value === next) continue;
       if (kind !== 'select-option' && before === next) continue;
       if (k.write(subject, next) === false) {
-        skipped.push({ selector: entry.selector, reason: 'no-such-option' });
+        skipped.push({ selector, reason: 'no-such-option' });
         continue;
       }
-      const after = k.read(subject);
-      journal.push({ selector: entry.selector, el: subject, kind, before, after });
-      filled.push({ selector: entry.selector, before: show(kind, before), after: show(kind, after) });
+      filled.push({ selector, before: show(kind, before), after: show(kind, k.read(subject)) });
     }
+    const journal = states
+      .map((s) => ({ ...s, after: kinds[s.kind].read(s.el) }))
+      .filter((s) => !same(s.kind, s.before, s.after));
     if (journal.length) journals.push(journal);
     return { filled, skipped };
   }

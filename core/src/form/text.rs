@@ -182,7 +182,7 @@ pub fn contains_term(text: &str, term: &str) -> bool {
     let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(at) = find_from(bytes, term.as_bytes(), from) {
-        if anywhere(term)
+        if anywhere(term) && !cjk_false_friend(text, at, term)
             || (at == 0 || bytes[at - 1] == b' ')
                 && !false_friend(text.get(at..).unwrap_or(""), term)
         {
@@ -191,6 +191,26 @@ pub fn contains_term(text: &str, term: &str) -> bool {
         from = at + 1;
     }
     false
+}
+
+/// Japanese words that end in a term and mean something else: a report (レポート), support,
+/// import, export, a passport or a transport are no port (ポート); Splunk's "レポートの用紙の
+/// 向き" is a paper orientation.
+const CJK_FALSE_FRIENDS: [&str; 6] = [
+    "レポート",
+    "サポート",
+    "インポート",
+    "エクスポート",
+    "パスポート",
+    "トランスポート",
+];
+
+/// Whether the occurrence of `term` at `at` ends one of [`CJK_FALSE_FRIENDS`].
+fn cjk_false_friend(text: &str, at: usize, term: &str) -> bool {
+    let upto = text.get(..at + term.len()).unwrap_or("");
+    CJK_FALSE_FRIENDS
+        .iter()
+        .any(|w| w.len() > term.len() && w.ends_with(term) && upto.ends_with(w))
 }
 
 /// Words that start with a short term and mean something else: a Java portal's `portlet`
@@ -322,6 +342,10 @@ mod tests {
             ("portal url", "port", false),
             ("ports", "port", true),
             ("portlet smtp port", "port", true),
+            ("smtpポート番号", "ポート", true),
+            ("レポートの用紙の向き", "ポート", false),
+            ("サポート窓口 ポート", "ポート", true),
+            ("エクスポート", "ポート", false),
         ];
         for (text, term, want) in cases {
             assert_eq!(contains_term(text, term), want, "{text} / {term}");

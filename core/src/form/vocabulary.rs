@@ -151,7 +151,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Unrelated, "encryption key|secret key|private key|auth key|authentication key|密钥|秘钥|接口|api url"),
     (Concept::Unrelated, "search|find|jump to|jump menu|suche|suchen|recherche|rechercher|buscar|busqueda|pesquis|cerca|ricerca|zoek|szukaj|wyszuk|поиск|検索|搜索"),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
-    (Concept::Foreign, "ntp|sntp|time server|timeserver|zeitserver|serveur de temps|servidor de hora|servidor de tiempo|server orario|tijdserver|serwer czasu|сервер времени|タイムサーバ|时间服务器|sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|pin code|code pin|pincode|db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp|paypal|pay pal|stripe$|twilio|captcha|pgp$|gpg$|openpgp|access secret|ssh$|oidc|openid|saml$|passphrase|pfx$|pkcs|keystore|http$|run user|system user|系统用户|システムユーザ"),
+    (Concept::Foreign, "ntp|sntp|time server|timeserver|zeitserver|serveur de temps|servidor de hora|servidor de tiempo|server orario|tijdserver|serwer czasu|сервер времени|タイムサーバ|时间服务器|sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|pin code|code pin|pincode|db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp|paypal|pay pal|stripe$|twilio|captcha|pgp$|gpg$|openpgp|access secret|ssh$|oidc|openid|saml$|passphrase|pfx$|pkcs|keystore|http$|run user|system user|系统用户|システムユーザ|fake$|dummy"),
 ];
 
 /// A 1024-bit set of the byte pairs in a text: a term whose pairs are not all in the set
@@ -424,11 +424,17 @@ mod tests {
             "PFX password",
             "HTTP port",
             "运行系统用户",
+            "password_fake",
+            "dummypass",
         ] {
             assert!(has(text, Concept::Foreign), "{text}");
         }
         // A token's lifetime, a count of failed logins: settings about a login, not one.
-        for text in ["Reset password token expiration", "Login failure", "API token"] {
+        for text in [
+            "Reset password token expiration",
+            "Login failure",
+            "API token",
+        ] {
             assert!(has(text, Concept::Unrelated), "{text}");
         }
         assert!(!has("SMTP-Passwort", Concept::Foreign));

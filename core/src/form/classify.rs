@@ -138,9 +138,13 @@ pub(super) fn settle(mut found: Vec<Concept>) -> Vec<Concept> {
     if has(Host) || has(Port) {
         drop.push(DisplayName);
     }
-    // "Servidor de correo electrónico", "Email server": a server word wins over an email word.
-    if has(Host) {
+    // "Servidor de correo electrónico", "Email server": a server word wins over an email word;
+    // "the server's own email address" is an address.
+    if has(Host) && !explicit_address {
         drop.push(Email);
+    }
+    if has(Host) && explicit_address {
+        drop.push(Host);
     }
     // "Sender name" is no address, but "Name (email address)" is (GLPI).
     if has(DisplayName) && !explicit_address {
@@ -1131,6 +1135,19 @@ mod tests {
             vec![Concept::Security]
         );
         assert_eq!(settle(vec![Concept::Protocol]), vec![Concept::Protocol]);
+    }
+
+    #[test]
+    fn a_server_word_yields_to_an_explicit_address() {
+        use crate::form::text::normalize;
+        use crate::form::vocabulary::concepts;
+        let read = |t: &str| settle(concepts(&normalize(t)));
+        // Sandstorm: the server's own address is an address.
+        assert!(read("Sandstorm server's own email address").contains(&Concept::Email));
+        assert!(!read("Sandstorm server's own email address").contains(&Concept::Host));
+        // A mail server is a server.
+        assert!(read("Servidor de correo electrónico").contains(&Concept::Host));
+        assert!(!read("Email server").contains(&Concept::Email));
     }
 
     #[test]

@@ -708,6 +708,15 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
             "unlabelled, named as another setting",
         );
     }
+    // A name that marks the second server of a pair (`SecondarySmtpServer`, `backup_host`)
+    // says so whatever the label repeats from the first ("SMTPサーバ" twice, Fujitsu's iRMC).
+    if labelled && s.name_unrelated && names_a_fallback(name) {
+        s.add(
+            Concept::Unrelated,
+            1.5,
+            "named as a fallback server's setting",
+        );
+    }
     if control.id != control.name {
         s.add_text("id", id, if name.is_empty() { 1.5 } else { 1.0 });
     }
@@ -862,6 +871,14 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         sender,
         signals: s.signals,
     }
+}
+
+/// Whether a name marks a fallback server's setting.
+fn names_a_fallback(name: &str) -> bool {
+    let name = normalize(head(name));
+    ["secondary", "backup", "fallback"]
+        .iter()
+        .any(|w| contains_term(&name, w))
 }
 
 /// Whether the control's own caption, name or hint names the sender.
@@ -1461,6 +1478,21 @@ mod tests {
         );
         assert_eq!(concept("SMTP-Relay-Server (Fallback)"), None);
         assert_eq!(concept("Sendmail path (leave empty for SMTP)"), None);
+    }
+
+    /// The second server of a pair repeats the first's label; its name says which it is.
+    #[test]
+    fn a_fallback_server_is_known_by_its_name() {
+        let control = |name: &str| crate::form::snapshot::Control {
+            kind: "text".into(),
+            name: name.into(),
+            labels: vec!["SMTPサーバ".into()],
+            ..Default::default()
+        };
+        let concept = |name: &str| super::classify(&control(name)).concept;
+        assert_eq!(concept("PrimarySmtpServer"), Some(Concept::Host));
+        assert_eq!(concept("SecondarySmtpServer"), None);
+        assert_eq!(concept("backup_smtp_host"), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::classify::{
 };
 use super::fill::{self, Field};
 use super::section::{self, Section};
-use super::text::{contains_term, head, normalize};
+use super::text::{contains_term, contains_word, head, normalize};
 use super::vocabulary::{Concept, concepts, mentions};
 use super::{FillPlan, FormSnapshot, Role};
 use crate::{Protocol, Security};
@@ -514,7 +514,7 @@ fn ip_address_only(c: &super::snapshot::Control) -> bool {
     ));
     ["ip", "ipv4", "ipv6"]
         .iter()
-        .any(|w| text.split(' ').any(|t| t == *w))
+        .any(|w| contains_word(&text, w))
         && !NAME.split('|').any(|w| contains_term(&text, w))
 }
 

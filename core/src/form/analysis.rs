@@ -105,6 +105,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
     name_beside_an_address(&snapshot.controls, &mut classified);
     lone_host_without_words(&mut classified);
     second_host_of_a_list(&snapshot.controls, &mut classified);
+    the_second_of_a_pair(&snapshot.controls, &mut classified);
     addresses_beside_a_sender(&snapshot.controls, &mut classified);
     incoming_beside_outgoing_address(&mut classified);
     pop_server_of_pop_before_smtp(&snapshot.controls, &mut classified);
@@ -499,6 +500,47 @@ fn second_host_of_a_list(controls: &[super::snapshot::Control], classified: &mut
             continue;
         }
         previous = Some(i);
+    }
+}
+
+/// A control named as the fallback server's (`idsecondary_smtp_port`, `backupSmtpUser`) whose
+/// counterpart, the same name without that word or with "primary" in its place, is on the
+/// page is the second server's setting (ASRock Rack's primary and secondary SMTP servers):
+/// Portolan sets up one server and leaves the other alone, whatever the labels repeat.
+fn the_second_of_a_pair(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
+    const FALLBACK: [&str; 3] = ["secondary", "backup", "fallback"];
+    fn key(c: &super::snapshot::Control) -> String {
+        let name = if c.name.is_empty() { &c.id } else { &c.name };
+        let mut k = head(name).to_ascii_lowercase();
+        for w in FALLBACK.iter().chain(&["primary"]) {
+            k = k.replace(w, "");
+        }
+        k
+    }
+    let n = classified.len().min(controls.len());
+    let named: Vec<bool> = controls
+        .iter()
+        .take(n)
+        .map(|c| {
+            let name = if c.name.is_empty() { &c.id } else { &c.name };
+            let name = head(name).to_ascii_lowercase();
+            FALLBACK.iter().any(|w| name.contains(w))
+        })
+        .collect();
+    if !named.contains(&true) {
+        return;
+    }
+    let keys: Vec<String> = controls.iter().take(n).map(key).collect();
+    for i in 0..n {
+        if !named[i] || classified[i].concept.is_none() || keys[i].is_empty() {
+            continue;
+        }
+        if (0..n).any(|j| !named[j] && keys[j] == keys[i]) {
+            classified[i].concept = None;
+            classified[i]
+                .signals
+                .push("the second server's, beside the first server's".into());
+        }
     }
 }
 
@@ -1866,5 +1908,40 @@ mod tests {
         ]);
         assert_eq!(role(&a, "#from"), Some(Role::Email));
         assert!(matches!(role(&a, "#notify"), None | Some(Role::Ignore)));
+    }
+
+    #[test]
+    fn the_second_server_of_a_named_pair_is_left_alone() {
+        let server = |prefix: &str| {
+            vec![
+                Control {
+                    id: format!("id{prefix}_server_name"),
+                    ..text("Server Name", "", "")
+                },
+                Control {
+                    id: format!("id{prefix}_smtp_port"),
+                    ..text("SMTP Port", "", "25")
+                },
+                Control {
+                    id: format!("id{prefix}_username"),
+                    ..text("Username", "", "")
+                },
+            ]
+            .into_iter()
+            .map(|c| Control {
+                selector: format!("#{}", c.id),
+                ..c
+            })
+            .collect::<Vec<_>>()
+        };
+        let a = plan([server("primary"), server("secondary")].concat());
+        assert_eq!(role(&a, "#idprimary_server_name"), Some(Role::OutgoingHost));
+        assert_eq!(role(&a, "#idprimary_smtp_port"), Some(Role::OutgoingPort));
+        for sel in ["#idsecondary_smtp_port", "#idsecondary_username"] {
+            assert!(matches!(role(&a, sel), None | Some(Role::Ignore)), "{sel}");
+        }
+        // Without its counterpart, a box named as a backup's is still read by its label.
+        let a = plan(server("backup"));
+        assert_eq!(role(&a, "#idbackup_smtp_port"), Some(Role::OutgoingPort));
     }
 }

@@ -10,7 +10,7 @@ use super::options::{
     yes_no,
 };
 use super::snapshot::Control;
-use super::text::{contains_term, find_from, head, includes, normalize, split_scheme};
+use super::text::{contains_term, contains_word, find_from, head, includes, normalize, split_scheme};
 use super::vocabulary::{Concept, concepts, mentions};
 
 /// Below this score a control is `ignore`.
@@ -958,6 +958,14 @@ fn allows_no_auth(captions: &[String; 2]) -> bool {
     })
 }
 
+/// Whether an option is the anonymous way in, in a word or two ("Anonymous", "Anonimo",
+/// "Анонимно", "匿名"; not a sentence such as "Send anonymous usage statistics").
+fn anonymous(option: &super::snapshot::ChoiceOption) -> bool {
+    const ANONYMOUS: &str = "anonymous|anonym|anonyme|anonimo|anoniem|anonimowo|anonimowe|анонимно|анонимный|匿名";
+    let text = normalize(head(&option.text));
+    text.split(' ').count() <= 2 && ANONYMOUS.split('|').any(|w| contains_word(&text, w))
+}
+
 /// Whether an option names a SASL mechanism (LOGIN, PLAIN, CRAM-MD5, XOAUTH2, NTLM...).
 fn sasl_mechanism(option: &super::snapshot::ChoiceOption) -> bool {
     is_method(&normalize(head(&option.value))) || is_method(&normalize(head(&option.text)))
@@ -1019,6 +1027,12 @@ fn read_choice(control: &Control, s: &mut Scorer) {
     } else if options.iter().filter(|o| sasl_mechanism(o)).count() >= 2 {
         // PLAIN / LOGIN / CRAM-MD5: an authentication method, whatever the caption says.
         s.add(Concept::Auth, 3.0, "options name sasl mechanisms");
+        s.forbid(Concept::Security);
+        s.forbid(Concept::Port);
+    } else if options.len() == 2 && options.iter().any(anonymous) {
+        // "Account / Anonymous" (D-Link's login method), "Anonyme / Basique": whether to log
+        // in to the server (not a list of users to send as, XOOPS's "Anonyme / admin / ...").
+        s.add(Concept::Auth, 3.0, "an anonymous option");
         s.forbid(Concept::Security);
         s.forbid(Concept::Port);
     } else if options.iter().filter(|o| yes_no(o).is_some()).count() >= 2 {
@@ -1493,6 +1507,36 @@ mod tests {
         assert_eq!(concept("PrimarySmtpServer"), Some(Concept::Host));
         assert_eq!(concept("SecondarySmtpServer"), None);
         assert_eq!(concept("backup_smtp_host"), None);
+    }
+
+    #[test]
+    fn an_anonymous_option_makes_a_choice_of_authentication() {
+        use super::super::snapshot::{ChoiceOption, Control};
+        let radios = |texts: &[&str]| Control {
+            kind: "radio".into(),
+            name: "f_login_method".into(),
+            labels: vec!["Metodo di accesso:".into()],
+            options: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| ChoiceOption {
+                    value: i.to_string(),
+                    text: (*t).into(),
+                    ..ChoiceOption::default()
+                })
+                .collect(),
+            ..Control::default()
+        };
+        for pair in [["Account", "Anonimo"], ["Anonymous", "Basic"], ["匿名", "認証あり"]] {
+            assert_eq!(super::classify(&radios(&pair)).concept, Some(Concept::Auth), "{pair:?}");
+        }
+        // A list of users to send as, and a sentence about statistics, are something else.
+        for texts in [
+            &["Anonyme", "admin", "moderateur"][..],
+            &["Send anonymous usage statistics", "Send my contact information"][..],
+        ] {
+            assert_ne!(super::classify(&radios(texts)).concept, Some(Concept::Auth), "{texts:?}");
+        }
     }
 
     #[test]

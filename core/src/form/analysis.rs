@@ -398,10 +398,33 @@ fn name_beside_an_address(controls: &[super::snapshot::Control], classified: &mu
     if emails.len() < 2 {
         return;
     }
+    // A caption that is the sender word alone ("发件人", "From") beside one that is that word
+    // and more ("发件人邮箱地址", "From address"): Milesight's sender name above its address.
+    let caption = |i: usize| {
+        let c = &controls[i];
+        normalize(head(
+            c.labels
+                .first()
+                .map(String::as_str)
+                .or(inferred_caption(c))
+                .unwrap_or(""),
+        ))
+    };
+    let bare_sender = |i: usize| {
+        let t = caption(i);
+        SENDER_WORDS.split('|').any(|w| w == t)
+    };
+    let named_beside_its_address = |i: usize| {
+        bare_sender(i)
+            && emails.iter().any(|&j| {
+                let t = caption(j);
+                j != i && t.starts_with(&caption(i)) && t.len() > caption(i).len()
+            })
+    };
     let mut names = Vec::new();
     let mut address = false;
-    for i in emails {
-        if holds_a_name(i) {
+    for &i in &emails {
+        if holds_a_name(i) || named_beside_its_address(i) {
             names.push(i);
         } else {
             address = true;
@@ -1943,5 +1966,25 @@ mod tests {
         // Without its counterpart, a box named as a backup's is still read by its label.
         let a = plan(server("backup"));
         assert_eq!(role(&a, "#idbackup_smtp_port"), Some(Role::OutgoingPort));
+    }
+
+    #[test]
+    fn a_bare_sender_caption_above_the_sender_address_is_the_name() {
+        for (name, address) in [("发件人", "发件人邮箱地址"), ("From", "From address")] {
+            let a = plan(vec![
+                text(name, "s1", ""),
+                text(address, "s2", ""),
+                text("SMTP server", "host", ""),
+            ]);
+            assert!(matches!(role(&a, "#s1"), None | Some(Role::Ignore)), "{name}");
+            assert_eq!(role(&a, "#s2"), Some(Role::Email), "{address}");
+        }
+        // Beside an address captioned otherwise, "From" is still the address it sends from.
+        let a = plan(vec![
+            text("From", "s1", ""),
+            text("Sender address", "s2", ""),
+            text("SMTP server", "host", ""),
+        ]);
+        assert_eq!(role(&a, "#s1"), Some(Role::Email));
     }
 }

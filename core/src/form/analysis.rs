@@ -104,6 +104,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
     login_among_addresses(&snapshot.controls, &mut classified);
     name_beside_an_address(&snapshot.controls, &mut classified);
     lone_host_without_words(&mut classified);
+    another_legends_server(&snapshot.controls, &mut classified);
     second_host_of_a_list(&snapshot.controls, &mut classified);
     the_second_of_a_pair(&snapshot.controls, &mut classified);
     addresses_beside_a_sender(&snapshot.controls, &mut classified);
@@ -438,6 +439,53 @@ fn name_beside_an_address(controls: &[super::snapshot::Control], classified: &mu
         classified[i]
             .signals
             .push("holds a name beside an address field".into());
+    }
+}
+
+/// "General: Host [ ] Port [ ] Force SSL [x]" above "Email: SMTP server [ ] ...": on a page
+/// whose mail server names its side under a legend of its own, a host without side words
+/// under another legend that names no mail setting ("General", "Allgemein") is the
+/// application's own address, and so are that legend's other server settings without side
+/// words (Filestash's settings page).
+fn another_legends_server(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
+    let n = classified.len().min(controls.len());
+    let legend = |i: usize| controls[i].context.legends.first().map(String::as_str);
+    let sided: Vec<bool> = classified
+        .iter()
+        .map(|c| c.own_side.decide().is_some())
+        .collect();
+    let sided = |i: usize| sided[i];
+    let mail_legends: Vec<&str> = (0..n)
+        .filter(|&i| classified[i].concept == Some(Concept::Host) && sided(i))
+        .filter_map(legend)
+        .collect();
+    if mail_legends.is_empty() {
+        return;
+    }
+    let names_mail = |text: &str| {
+        concepts(&normalize(head(text))).iter().any(|c| {
+            !matches!(
+                c,
+                Concept::DisplayName | Concept::Recipient | Concept::Unrelated | Concept::Foreign
+            )
+        })
+    };
+    let other: Vec<&str> = (0..n)
+        .filter(|&i| classified[i].concept == Some(Concept::Host) && !sided(i))
+        .filter_map(legend)
+        .filter(|l| !l.trim().is_empty() && !mail_legends.contains(l) && !names_mail(l))
+        .collect();
+    for i in 0..n {
+        let server_setting = matches!(
+            classified[i].concept,
+            Some(Concept::Host | Concept::Port | Concept::Security | Concept::Username)
+        );
+        if server_setting && !sided(i) && legend(i).is_some_and(|l| other.contains(&l)) {
+            classified[i].concept = None;
+            classified[i]
+                .signals
+                .push("under another legend than the mail server's".into());
+        }
     }
 }
 
@@ -1986,5 +2034,34 @@ mod tests {
             text("SMTP server", "host", ""),
         ]);
         assert_eq!(role(&a, "#s1"), Some(Role::Email));
+    }
+
+    #[test]
+    fn the_applications_own_host_under_another_legend_is_left_alone() {
+        let under = |legend: &str, c: Control| Control {
+            context: super::super::snapshot::Context {
+                legends: vec![legend.into()],
+                ..Default::default()
+            },
+            ..c
+        };
+        let page = |general: &str| {
+            plan(vec![
+                under(general, text("Host", "host", "files.example.com")),
+                under(general, text("Port", "port", "8334")),
+                under("Email", text("SMTP server", "server", "")),
+                under("Email", text("SMTP port", "smtp_port", "587")),
+                under("Email", text("Username", "username", "")),
+            ])
+        };
+        let a = page("General");
+        for sel in ["#host", "#port"] {
+            assert!(matches!(role(&a, sel), None | Some(Role::Ignore)), "{sel}");
+        }
+        assert_eq!(role(&a, "#server"), Some(Role::OutgoingHost));
+        assert_eq!(role(&a, "#username"), Some(Role::OutgoingUsername));
+        // A legend that names a mail setting keeps its fields.
+        let a = page("Server");
+        assert!(role(&a, "#host").is_some_and(|r| r != Role::Ignore));
     }
 }

@@ -2064,4 +2064,18 @@ mod tests {
         let a = page("Server");
         assert!(role(&a, "#host").is_some_and(|r| r != Role::Ignore));
     }
+
+    #[test]
+    fn a_switch_that_disables_tls_is_left_off() {
+        for (caption, on) in [("Disable TLS/SSL", "false"), ("Use TLS/SSL", "true")] {
+            let a = plan(vec![
+                text("SMTP server", "host", ""),
+                text("SMTP port", "port", "25"),
+                checkbox(caption, "tls", false),
+            ]);
+            assert_eq!(role(&a, "#tls"), Some(Role::OutgoingSecurity), "{caption}");
+            assert_eq!(proposed(&a, "#tls").as_deref(), Some(on), "{caption}");
+            assert_eq!(proposed(&a, "#port").as_deref(), Some("465"), "{caption}");
+        }
+    }
 }

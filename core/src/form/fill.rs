@@ -233,6 +233,22 @@ fn read_caption(control: &Control) -> OptionWords {
     }
 }
 
+/// Whether a switch's own caption starts by turning something off ("Disable TLS/SSL",
+/// "SSL deaktivieren" aside: the words come first in these languages).
+fn turns_off(control: &Control) -> bool {
+    const OFF: &str = "disable|deactivate|desactiver|desactivar|deshabilitar|disattiva|disabilita|desativar|desabilitar|uitschakelen|wylacz|отключить|禁用|关闭|無効にする";
+    let caption = control
+        .labels
+        .first()
+        .map_or_else(|| head(&control.caption), |l| head(l));
+    let text = normalize(caption);
+    let first = text.split(' ').next().unwrap_or_default();
+    OFF.split('|').any(|w| w == first)
+        || ["do not", "don t", "no usar", "nao usar", "non usare"]
+            .iter()
+            .any(|p| text.starts_with(p))
+}
+
 fn checkbox_security(control: &Control, hint: Option<u16>) -> Security {
     let w = read_caption(control);
     if w.starttls {
@@ -354,9 +370,13 @@ fn desired(
                 },
             );
             if c.kind == "checkbox" {
-                return Ok(FillAction::SetChecked {
-                    checked: checkbox_security(c, hint) == want,
-                });
+                // "Disable TLS/SSL" (Ombi, Statping): ticked, it turns the security off.
+                let checked = if turns_off(c) {
+                    want == Security::None
+                } else {
+                    checkbox_security(c, hint) == want
+                };
+                return Ok(FillAction::SetChecked { checked });
             }
             if free_text(c) {
                 return Ok(FillAction::SetValue {

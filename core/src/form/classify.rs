@@ -806,6 +806,13 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     if !control.options.is_empty() {
         read_choice(control, &mut s);
     }
+    // "Send alerts to", "E-Mail an", "Mail naar", "Wyślij do": an address box whose caption
+    // ends in "to" is where mail goes, an address Portolan leaves alone (Statping's "Send
+    // Alerts To"), not the sender's.
+    if s.score(Concept::Email) > 0.0 && ends_in_to(control) {
+        s.add(Concept::Recipient, 3.0, "an address captioned as where mail goes");
+        s.forbid(Concept::Email);
+    }
     let (context_side, foreign) = s.memo.read(control);
     let mut best: Option<(Concept, f32)> = None;
     let mut second = 0.0f32;
@@ -937,6 +944,23 @@ fn tls_version(option: &super::snapshot::ChoiceOption) -> bool {
 fn own_captions(control: &Control) -> [String; 2] {
     let label = control.labels.first().map_or("", |l| head(l));
     [normalize(label), normalize(head(&control.caption))]
+}
+
+/// Whether a box's caption (its label, else its inferred caption) ends in "to" in one of the
+/// languages that put it last: English "to", German "an", Dutch "naar", Polish "do".
+fn ends_in_to(control: &Control) -> bool {
+    let n = &control.nearby;
+    let caption = control
+        .labels
+        .first()
+        .map(String::as_str)
+        .into_iter()
+        .chain([n.term.as_str(), n.row_header.as_str(), n.left.as_str()])
+        .find(|t| !t.trim().is_empty())
+        .unwrap_or("");
+    let text = normalize(head(caption));
+    let last = text.rsplit(' ').next().unwrap_or_default();
+    text.contains(' ') && ["to", "an", "naar", "do"].contains(&last)
 }
 
 /// Whether a checkbox's own caption names one authentication method among others (Konica
@@ -1537,6 +1561,28 @@ mod tests {
         ] {
             assert_ne!(super::classify(&radios(texts)).concept, Some(Concept::Auth), "{texts:?}");
         }
+    }
+
+    #[test]
+    fn an_address_captioned_as_where_mail_goes_is_not_the_senders() {
+        use super::super::snapshot::Control;
+        let email = |label: &str| Control {
+            kind: "email".into(),
+            id: "email_var2".into(),
+            labels: vec![label.into()],
+            ..Control::default()
+        };
+        for label in ["Send alerts to", "E-Mail an:", "Mail naar", "Wyślij do"] {
+            assert_ne!(super::classify(&email(label)).concept, Some(Concept::Email), "{label}");
+        }
+        assert_eq!(super::classify(&email("Sender address")).concept, Some(Concept::Email));
+        // A box without address words keeps what its caption says ("connection to [host]").
+        let host = Control {
+            kind: "text".into(),
+            labels: vec!["Send mail via SMTP server to".into()],
+            ..Control::default()
+        };
+        assert_eq!(super::classify(&host).concept, Some(Concept::Host));
     }
 
     #[test]

@@ -806,6 +806,13 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     if !control.options.is_empty() {
         read_choice(control, &mut s);
     }
+    // A box named for a test (`test_mail_address`, `test-email`, `sendTestEmailTo`) takes
+    // where a test message goes, whatever its caption says ("邮件地址", "Votre adresse
+    // e-mail", "Von (E-Mail)"): never the account's address.
+    if named_for_a_test(control) && s.score(Concept::Email) > 0.0 {
+        s.add(Concept::Recipient, 3.0, "named for a test message");
+        s.forbid(Concept::Email);
+    }
     // "Send alerts to", "E-Mail an", "Mail naar", "Wyślij do": an address box whose caption
     // ends in "to" is where mail goes, an address Portolan leaves alone (Statping's "Send
     // Alerts To"), not the sender's.
@@ -944,6 +951,21 @@ fn tls_version(option: &super::snapshot::ChoiceOption) -> bool {
 fn own_captions(control: &Control) -> [String; 2] {
     let label = control.labels.first().map_or("", |l| head(l));
     [normalize(label), normalize(head(&control.caption))]
+}
+
+/// Whether a box's name, or its id without a name, names a test (`test_email`,
+/// `mailtest_testaddress`, `sendTestEmailTo`), not "latest" or "contest".
+fn named_for_a_test(control: &Control) -> bool {
+    let name = if control.name.is_empty() {
+        &control.id
+    } else {
+        &control.name
+    };
+    let name = to_lower(head(name));
+    name.contains("test")
+        && !["latest", "contest", "attest", "protest", "fastest"]
+            .iter()
+            .any(|w| name.contains(w))
 }
 
 /// Whether a box's caption (its label, else its inferred caption) ends in "to" in one of the
@@ -1583,6 +1605,28 @@ mod tests {
             ..Control::default()
         };
         assert_eq!(super::classify(&host).concept, Some(Concept::Host));
+    }
+
+    #[test]
+    fn a_box_named_for_a_test_takes_no_account_address() {
+        use super::super::snapshot::Control;
+        let boxed = |name: &str, label: &str| Control {
+            kind: "text".into(),
+            name: name.into(),
+            labels: vec![label.into()],
+            ..Control::default()
+        };
+        for (name, label) in [
+            ("test_mail_address", "邮件地址:"),
+            ("test-email", "Votre adresse e-mail"),
+            ("test_from_email_address", "Von (E-Mail)"),
+        ] {
+            assert_ne!(super::classify(&boxed(name, label)).concept, Some(Concept::Email), "{name}");
+        }
+        assert_eq!(
+            super::classify(&boxed("latest_sender", "Sender address")).concept,
+            Some(Concept::Email)
+        );
     }
 
     #[test]

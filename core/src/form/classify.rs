@@ -806,6 +806,13 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     if !control.options.is_empty() {
         read_choice(control, &mut s);
     }
+    // "Account name" (アカウント名, Kontoname, Nom du compte) on a mail account form is what
+    // the account is called in the list, not its login: unless the caption or the name says
+    // whose account it is ("SMTP-AUTH アカウント名", `POP3AccountName`, `log_email_username`).
+    if names_the_account(control) {
+        s.add(Concept::DisplayName, 4.0, "the account's name in the list");
+        s.forbid(Concept::Username);
+    }
     // A box named for a test (`test_mail_address`, `test-email`, `sendTestEmailTo`) takes
     // where a test message goes, whatever its caption says ("邮件地址", "Votre adresse
     // e-mail", "Von (E-Mail)"): never the account's address.
@@ -951,6 +958,35 @@ fn tls_version(option: &super::snapshot::ChoiceOption) -> bool {
 fn own_captions(control: &Control) -> [String; 2] {
     let label = control.labels.first().map_or("", |l| head(l));
     [normalize(label), normalize(head(&control.caption))]
+}
+
+/// Whether a text box's caption is "account name" in one of the eleven languages, with no
+/// protocol or login word in its caption or name.
+fn names_the_account(control: &Control) -> bool {
+    const ACCOUNT_NAME: &str = "account name|kontoname|nom du compte|nombre de la cuenta|nome account|nome dell account|nome da conta|accountnaam|nazwa konta|имя учетной записи|アカウント名|账户名称|帐户名称|账号名称|帐号名称";
+    const WHOSE: &str = "smtp|pop|pop3|imap|auth|user|username|login|incoming|outgoing";
+    if !matches!(control.kind.as_str(), "text" | "") {
+        return false;
+    }
+    let n = &control.nearby;
+    let caption = control
+        .labels
+        .first()
+        .map(String::as_str)
+        .into_iter()
+        .chain([n.term.as_str(), n.row_header.as_str(), n.left.as_str()])
+        .find(|t| !t.trim().is_empty())
+        .unwrap_or("");
+    let caption = normalize(head(caption));
+    let name = normalize(head(if control.name.is_empty() {
+        &control.id
+    } else {
+        &control.name
+    }));
+    ACCOUNT_NAME.split('|').any(|w| contains_term(&caption, w))
+        && !WHOSE
+            .split('|')
+            .any(|w| contains_term(&caption, w) || contains_term(&name, w))
 }
 
 /// Whether a box's name, or its id without a name, names a test (`test_email`,
@@ -1627,6 +1663,28 @@ mod tests {
             super::classify(&boxed("latest_sender", "Sender address")).concept,
             Some(Concept::Email)
         );
+    }
+
+    #[test]
+    fn an_account_name_is_the_entry_s_name_not_its_login() {
+        use super::super::snapshot::Control;
+        let boxed = |name: &str, label: &str| Control {
+            kind: "text".into(),
+            name: name.into(),
+            labels: vec![label.into()],
+            ..Control::default()
+        };
+        for (name, label) in [
+            ("account_name", "メールアカウント名 *"),
+            ("sReplyName", "Account Name"),
+            ("name", "Kontoname"),
+        ] {
+            assert_ne!(super::classify(&boxed(name, label)).concept, Some(Concept::Username), "{label}");
+        }
+        // Whose account it is, in the caption or the name: the login.
+        for (name, label) in [("B8a4", "SMTP-AUTH アカウント名"), ("POP3AccountName", "Kontoname")] {
+            assert_eq!(super::classify(&boxed(name, label)).concept, Some(Concept::Username), "{label}");
+        }
     }
 
     #[test]

@@ -36,6 +36,15 @@ const NONE_WORDS: &[&str] = &[
     "sin cifrado", "nessuna", "nessuno", "nenhuma", "nenhum", "sem", "nao", "geen", "nee", "brak",
     "bez", "нет", "без шифрования", "desligado", "desativado", "desactivado", "deshabilitado", "desabilitado", "disabilitato", "deaktiviert", "desactive",
     "disattivato", "uitgeschakeld", "wylaczone", "выключено", "отключено", "無効", "关闭", "なし", "無し", "使用しない", "しない", "无", "無", "不加密", "不使用", "否",
+    "never", "niemals", "jamais", "nunca", "mai", "nooit", "nigdy", "никогда",
+    "nicht verwenden", "ne pas utiliser", "no usar", "non usare", "nao usar", "niet gebruiken", "nie uzywaj", "не использовать",
+];
+
+/// Words that, first in an option, say it turns encryption off whatever it names after them
+/// ("disabled (never use STARTTLS)", Xen Orchestra's `secure` list).
+const OFF_FIRST: &[&str] = &[
+    "disabled", "never", "none", "off", "no", "deaktiviert", "desactive", "desactivado",
+    "disattivato", "desativado", "uitgeschakeld", "wylaczone", "отключено", "nie", "nunca", "jamais",
 ];
 
 /// An option that says "encrypted" and nothing more (Latin and Cyrillic words only: the CJK
@@ -150,6 +159,15 @@ fn security_words(text: &str) -> OptionWords {
         w.implicit = true;
         w.starttls = false;
     }
+    if w.starttls && OFF_FIRST.contains(&text.split(' ').next().unwrap_or_default()) {
+        return finish_protocol(
+            text,
+            OptionWords {
+                none: true,
+                ..OptionWords::default()
+            },
+        );
+    }
     if NEGATIONS.iter().any(|n| has(n)) && !w.starttls {
         w.none = true;
         w.implicit = false;
@@ -213,10 +231,12 @@ pub fn security_meanings(
     let any_ssl = words.iter().any(|w| w.bare_ssl || w.implicit);
     let any_starttls = words.iter().any(|w| w.starttls);
     // An empty choice ("", "-") beside SSL and TLS is "no encryption" (PHPMailer's and
-    // Laravel's empty SMTPSecure, Pimcore's and Contao's blank first option).
+    // Laravel's empty SMTPSecure, Pimcore's and Contao's blank first option), and so is one
+    // with an empty value whatever its text ("Choose an option", "Wybierz opcję", or the
+    // caption again: Vanilla's "Segurança SMTP"): it submits no encryption.
     let blank = |o: &ChoiceOption| {
         let t = |s: &str| s.trim().chars().all(|c| c == '-' || c == '\u{2014}');
-        t(&o.value) && t(&o.text)
+        t(&o.value)
     };
     words
         .iter()
@@ -495,6 +515,33 @@ mod tests {
                 vec![("", "-"), ("ssl", "SSL"), ("tls", "TLS")],
                 None,
                 vec![Some(N), Some(I), Some(S)],
+            ),
+            // An empty value whatever its text (Yetiforce's "Wybierz opcję", Vanilla's caption
+            // again): no encryption.
+            (
+                vec![("", "Wybierz opcję"), ("tls", "tls"), ("ssl", "ssl")],
+                None,
+                vec![Some(N), Some(S), Some(I)],
+            ),
+            // "Never" and "Nicht verwenden" are off; so is "disabled (never use STARTTLS)".
+            (
+                vec![("0", "Never"), ("3", "Implicitly")],
+                None,
+                vec![Some(N), Some(I)],
+            ),
+            (
+                vec![("0", "Nicht verwenden"), ("1", "STARTTLS"), ("2", "Über SSL")],
+                None,
+                vec![Some(N), Some(S), Some(I)],
+            ),
+            (
+                vec![
+                    ("0", "auto (uses STARTTLS if available)"),
+                    ("2", "disabled (never use STARTTLS)"),
+                    ("3", "TLS"),
+                ],
+                None,
+                vec![Some(S), Some(N), Some(I)],
             ),
             // Kayako: "Non SSL" negates.
             (

@@ -231,13 +231,13 @@ pub fn security_meanings(
     let any_ssl = words.iter().any(|w| w.bare_ssl || w.implicit);
     let any_starttls = words.iter().any(|w| w.starttls);
     // An empty choice ("", "-") beside SSL and TLS is "no encryption" (PHPMailer's and
-    // Laravel's empty SMTPSecure, Pimcore's and Contao's blank first option), and so is one
-    // with an empty value whatever its text ("Choose an option", "Wybierz opcję", or the
-    // caption again: Vanilla's "Segurança SMTP"): it submits no encryption.
-    let blank = |o: &ChoiceOption| {
-        let t = |s: &str| s.trim().chars().all(|c| c == '-' || c == '\u{2014}');
-        t(&o.value)
-    };
+    // Laravel's empty SMTPSecure, Pimcore's and Contao's blank first option), and so is the
+    // one option with an empty value whatever its text ("Choose an option", "Wybierz opcję",
+    // or the caption again: Vanilla's "Segurança SMTP"): it submits no encryption. (Options
+    // that all have empty values say nothing by them.)
+    let t = |s: &str| s.trim().chars().all(|c| c == '-' || c == '\u{2014}');
+    let empty_values = options.iter().filter(|o| t(&o.value)).count();
+    let blank = |o: &ChoiceOption| t(&o.value) && (t(&o.text) || empty_values == 1);
     words
         .iter()
         .zip(options)

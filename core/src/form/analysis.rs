@@ -147,15 +147,6 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
     Ok(analysis)
 }
 
-/// A control's inferred caption: its row header, `dt` term or left text, the first there is.
-fn inferred_caption(c: &super::snapshot::Control) -> Option<&str> {
-    let n = &c.nearby;
-    [&n.row_header, &n.term, &n.left]
-        .into_iter()
-        .map(|t| t.trim())
-        .find(|t| !t.is_empty())
-}
-
 /// "Server: [host] : [port]": a caption-less box right after a host field, joined to it by a
 /// colon or sharing its row's caption, is that server's port (Afterlogic's and XenForo-style
 /// rows where one caption covers both boxes). It takes the host's side evidence.
@@ -165,8 +156,8 @@ fn port_beside_host(controls: &[super::snapshot::Control], classified: &mut [Cla
         // "POP3 server: [host] [port] [x] SSL": a box on the host's own row, under the same
         // inferred caption, read that caption as a host too.
         let same_row = prev.labels.is_empty()
-            && inferred_caption(prev).is_some()
-            && inferred_caption(prev) == inferred_caption(this);
+            && prev.inferred_caption().is_some()
+            && prev.inferred_caption() == this.inferred_caption();
         let unread = classified[i].concept.is_none()
             || same_row && classified[i].concept == Some(Concept::Host);
         if !unread
@@ -401,16 +392,7 @@ fn name_beside_an_address(controls: &[super::snapshot::Control], classified: &mu
     }
     // A caption that is the sender word alone ("发件人", "From") beside one that is that word
     // and more ("发件人邮箱地址", "From address"): Milesight's sender name above its address.
-    let caption = |i: usize| {
-        let c = &controls[i];
-        normalize(head(
-            c.labels
-                .first()
-                .map(String::as_str)
-                .or(inferred_caption(c))
-                .unwrap_or(""),
-        ))
-    };
+    let caption = |i: usize| normalize(head(controls[i].caption_text()));
     let bare_sender = |i: usize| {
         let t = caption(i);
         SENDER_WORDS.split('|').any(|w| w == t)
@@ -475,15 +457,14 @@ fn another_legends_server(controls: &[super::snapshot::Control], classified: &mu
         .filter_map(legend)
         .filter(|l| !l.trim().is_empty() && !mail_legends.contains(l) && !names_mail(l))
         .collect();
-    for i in 0..n {
+    for (i, c) in classified.iter_mut().enumerate().take(n) {
         let server_setting = matches!(
-            classified[i].concept,
+            c.concept,
             Some(Concept::Host | Concept::Port | Concept::Security | Concept::Username)
         );
         if server_setting && !sided(i) && legend(i).is_some_and(|l| other.contains(&l)) {
-            classified[i].concept = None;
-            classified[i]
-                .signals
+            c.concept = None;
+            c.signals
                 .push("under another legend than the mail server's".into());
         }
     }
@@ -581,8 +562,7 @@ fn second_host_of_a_list(controls: &[super::snapshot::Control], classified: &mut
 fn the_second_of_a_pair(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
     const FALLBACK: [&str; 3] = ["secondary", "backup", "fallback"];
     fn key(c: &super::snapshot::Control) -> String {
-        let name = if c.name.is_empty() { &c.id } else { &c.name };
-        let mut k = head(name).to_ascii_lowercase();
+        let mut k = head(c.name_or_id()).to_ascii_lowercase();
         for w in FALLBACK.iter().chain(&["primary"]) {
             k = k.replace(w, "");
         }
@@ -593,8 +573,7 @@ fn the_second_of_a_pair(controls: &[super::snapshot::Control], classified: &mut 
         .iter()
         .take(n)
         .map(|c| {
-            let name = if c.name.is_empty() { &c.id } else { &c.name };
-            let name = head(name).to_ascii_lowercase();
+            let name = head(c.name_or_id()).to_ascii_lowercase();
             FALLBACK.iter().any(|w| name.contains(w))
         })
         .collect();
@@ -619,12 +598,7 @@ fn the_second_of_a_pair(controls: &[super::snapshot::Control], classified: &mut 
 /// `smtpServerIpv4`), not a name ("Server name / IP address", "IP or host name").
 fn ip_address_only(c: &super::snapshot::Control) -> bool {
     const NAME: &str = "name|hostname|fqdn|dns|nom|nombre|nome|naam|nazwa|имя|ホスト名|主机名|域名";
-    let caption = c.labels.first().map(String::as_str).or(inferred_caption(c));
-    let text = normalize(&format!(
-        "{} {}",
-        head(caption.unwrap_or("")),
-        head(&c.name)
-    ));
+    let text = normalize(&format!("{} {}", head(c.caption_text()), head(&c.name)));
     ["ip", "ipv4", "ipv6"]
         .iter()
         .any(|w| contains_word(&text, w))
@@ -2024,7 +1998,10 @@ mod tests {
                 text(address, "s2", ""),
                 text("SMTP server", "host", ""),
             ]);
-            assert!(matches!(role(&a, "#s1"), None | Some(Role::Ignore)), "{name}");
+            assert!(
+                matches!(role(&a, "#s1"), None | Some(Role::Ignore)),
+                "{name}"
+            );
             assert_eq!(role(&a, "#s2"), Some(Role::Email), "{address}");
         }
         // Beside an address captioned otherwise, "From" is still the address it sends from.

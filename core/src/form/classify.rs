@@ -10,7 +10,9 @@ use super::options::{
     yes_no,
 };
 use super::snapshot::Control;
-use super::text::{contains_term, contains_word, find_from, head, includes, normalize, split_scheme};
+use super::text::{
+    contains_term, contains_word, find_from, head, includes, normalize, split_scheme,
+};
 use super::vocabulary::{Concept, concepts, mentions};
 
 /// Below this score a control is `ignore`.
@@ -824,7 +826,11 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     // ends in "to" is where mail goes, an address Portolan leaves alone (Statping's "Send
     // Alerts To"), not the sender's.
     if s.score(Concept::Email) > 0.0 && ends_in_to(control) {
-        s.add(Concept::Recipient, 3.0, "an address captioned as where mail goes");
+        s.add(
+            Concept::Recipient,
+            3.0,
+            "an address captioned as where mail goes",
+        );
         s.forbid(Concept::Email);
     }
     let (context_side, foreign) = s.memo.read(control);
@@ -968,21 +974,8 @@ fn names_the_account(control: &Control) -> bool {
     if !matches!(control.kind.as_str(), "text" | "") {
         return false;
     }
-    let n = &control.nearby;
-    let caption = control
-        .labels
-        .first()
-        .map(String::as_str)
-        .into_iter()
-        .chain([n.term.as_str(), n.row_header.as_str(), n.left.as_str()])
-        .find(|t| !t.trim().is_empty())
-        .unwrap_or("");
-    let caption = normalize(head(caption));
-    let name = normalize(head(if control.name.is_empty() {
-        &control.id
-    } else {
-        &control.name
-    }));
+    let caption = normalize(head(control.caption_text()));
+    let name = normalize(head(control.name_or_id()));
     ACCOUNT_NAME.split('|').any(|w| contains_term(&caption, w))
         && !WHOSE
             .split('|')
@@ -992,12 +985,7 @@ fn names_the_account(control: &Control) -> bool {
 /// Whether a box's name, or its id without a name, names a test (`test_email`,
 /// `mailtest_testaddress`, `sendTestEmailTo`), not "latest" or "contest".
 fn named_for_a_test(control: &Control) -> bool {
-    let name = if control.name.is_empty() {
-        &control.id
-    } else {
-        &control.name
-    };
-    let name = to_lower(head(name));
+    let name = to_lower(head(control.name_or_id()));
     name.contains("test")
         && !["latest", "contest", "attest", "protest", "fastest"]
             .iter()
@@ -1007,16 +995,7 @@ fn named_for_a_test(control: &Control) -> bool {
 /// Whether a box's caption (its label, else its inferred caption) ends in "to" in one of the
 /// languages that put it last: English "to", German "an", Dutch "naar", Polish "do".
 fn ends_in_to(control: &Control) -> bool {
-    let n = &control.nearby;
-    let caption = control
-        .labels
-        .first()
-        .map(String::as_str)
-        .into_iter()
-        .chain([n.term.as_str(), n.row_header.as_str(), n.left.as_str()])
-        .find(|t| !t.trim().is_empty())
-        .unwrap_or("");
-    let text = normalize(head(caption));
+    let text = normalize(head(control.caption_text()));
     let last = text.rsplit(' ').next().unwrap_or_default();
     text.contains(' ') && ["to", "an", "naar", "do"].contains(&last)
 }
@@ -1043,7 +1022,8 @@ fn allows_no_auth(captions: &[String; 2]) -> bool {
 /// Whether an option is the anonymous way in, in a word or two ("Anonymous", "Anonimo",
 /// "Анонимно", "匿名"; not a sentence such as "Send anonymous usage statistics").
 fn anonymous(option: &super::snapshot::ChoiceOption) -> bool {
-    const ANONYMOUS: &str = "anonymous|anonym|anonyme|anonimo|anoniem|anonimowo|anonimowe|анонимно|анонимный|匿名";
+    const ANONYMOUS: &str =
+        "anonymous|anonym|anonyme|anonimo|anoniem|anonimowo|anonimowe|анонимно|анонимный|匿名";
     let text = normalize(head(&option.text));
     text.split(' ').count() <= 2 && ANONYMOUS.split('|').any(|w| contains_word(&text, w))
 }
@@ -1609,15 +1589,30 @@ mod tests {
                 .collect(),
             ..Control::default()
         };
-        for pair in [["Account", "Anonimo"], ["Anonymous", "Basic"], ["匿名", "認証あり"]] {
-            assert_eq!(super::classify(&radios(&pair)).concept, Some(Concept::Auth), "{pair:?}");
+        for pair in [
+            ["Account", "Anonimo"],
+            ["Anonymous", "Basic"],
+            ["匿名", "認証あり"],
+        ] {
+            assert_eq!(
+                super::classify(&radios(&pair)).concept,
+                Some(Concept::Auth),
+                "{pair:?}"
+            );
         }
         // A list of users to send as, and a sentence about statistics, are something else.
         for texts in [
             &["Anonyme", "admin", "moderateur"][..],
-            &["Send anonymous usage statistics", "Send my contact information"][..],
+            &[
+                "Send anonymous usage statistics",
+                "Send my contact information",
+            ][..],
         ] {
-            assert_ne!(super::classify(&radios(texts)).concept, Some(Concept::Auth), "{texts:?}");
+            assert_ne!(
+                super::classify(&radios(texts)).concept,
+                Some(Concept::Auth),
+                "{texts:?}"
+            );
         }
     }
 
@@ -1631,9 +1626,16 @@ mod tests {
             ..Control::default()
         };
         for label in ["Send alerts to", "E-Mail an:", "Mail naar", "Wyślij do"] {
-            assert_ne!(super::classify(&email(label)).concept, Some(Concept::Email), "{label}");
+            assert_ne!(
+                super::classify(&email(label)).concept,
+                Some(Concept::Email),
+                "{label}"
+            );
         }
-        assert_eq!(super::classify(&email("Sender address")).concept, Some(Concept::Email));
+        assert_eq!(
+            super::classify(&email("Sender address")).concept,
+            Some(Concept::Email)
+        );
         // A box without address words keeps what its caption says ("connection to [host]").
         let host = Control {
             kind: "text".into(),
@@ -1657,7 +1659,11 @@ mod tests {
             ("test-email", "Votre adresse e-mail"),
             ("test_from_email_address", "Von (E-Mail)"),
         ] {
-            assert_ne!(super::classify(&boxed(name, label)).concept, Some(Concept::Email), "{name}");
+            assert_ne!(
+                super::classify(&boxed(name, label)).concept,
+                Some(Concept::Email),
+                "{name}"
+            );
         }
         assert_eq!(
             super::classify(&boxed("latest_sender", "Sender address")).concept,
@@ -1679,11 +1685,22 @@ mod tests {
             ("sReplyName", "Account Name"),
             ("name", "Kontoname"),
         ] {
-            assert_ne!(super::classify(&boxed(name, label)).concept, Some(Concept::Username), "{label}");
+            assert_ne!(
+                super::classify(&boxed(name, label)).concept,
+                Some(Concept::Username),
+                "{label}"
+            );
         }
         // Whose account it is, in the caption or the name: the login.
-        for (name, label) in [("B8a4", "SMTP-AUTH アカウント名"), ("POP3AccountName", "Kontoname")] {
-            assert_eq!(super::classify(&boxed(name, label)).concept, Some(Concept::Username), "{label}");
+        for (name, label) in [
+            ("B8a4", "SMTP-AUTH アカウント名"),
+            ("POP3AccountName", "Kontoname"),
+        ] {
+            assert_eq!(
+                super::classify(&boxed(name, label)).concept,
+                Some(Concept::Username),
+                "{label}"
+            );
         }
     }
 

@@ -43,8 +43,22 @@ const NONE_WORDS: &[&str] = &[
 /// Words that, first in an option, say it turns encryption off whatever it names after them
 /// ("disabled (never use STARTTLS)", Xen Orchestra's `secure` list).
 const OFF_FIRST: &[&str] = &[
-    "disabled", "never", "none", "off", "no", "deaktiviert", "desactive", "desactivado",
-    "disattivato", "desativado", "uitgeschakeld", "wylaczone", "отключено", "nie", "nunca", "jamais",
+    "disabled",
+    "never",
+    "none",
+    "off",
+    "no",
+    "deaktiviert",
+    "desactive",
+    "desactivado",
+    "disattivato",
+    "desativado",
+    "uitgeschakeld",
+    "wylaczone",
+    "отключено",
+    "nie",
+    "nunca",
+    "jamais",
 ];
 
 /// An option that says "encrypted" and nothing more (Latin and Cyrillic words only: the CJK
@@ -530,7 +544,11 @@ mod tests {
                 vec![Some(N), Some(I)],
             ),
             (
-                vec![("0", "Nicht verwenden"), ("1", "STARTTLS"), ("2", "Über SSL")],
+                vec![
+                    ("0", "Nicht verwenden"),
+                    ("1", "STARTTLS"),
+                    ("2", "Über SSL"),
+                ],
                 None,
                 vec![Some(N), Some(S), Some(I)],
             ),

@@ -74,6 +74,35 @@ pub struct Control {
     pub max: Option<String>,
 }
 
+impl Control {
+    /// Its inferred caption: the row header, `dt` term or left text, the first there is.
+    pub fn inferred_caption(&self) -> Option<&str> {
+        let n = &self.nearby;
+        [&n.row_header, &n.term, &n.left]
+            .into_iter()
+            .map(|t| t.trim())
+            .find(|t| !t.is_empty())
+    }
+
+    /// Its caption: the first label, else the inferred caption ("" without either).
+    pub fn caption_text(&self) -> &str {
+        self.labels
+            .first()
+            .map(String::as_str)
+            .or_else(|| self.inferred_caption())
+            .unwrap_or("")
+    }
+
+    /// Its name, or its id when it has no name.
+    pub fn name_or_id(&self) -> &str {
+        if self.name.is_empty() {
+            &self.id
+        } else {
+            &self.name
+        }
+    }
+}
+
 /// Text near a control, for label-less layouts.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]

@@ -1645,62 +1645,47 @@ mod tests {
         assert_eq!(super::classify(&host).concept, Some(Concept::Host));
     }
 
-    #[test]
-    fn a_box_named_for_a_test_takes_no_account_address() {
-        use super::super::snapshot::Control;
-        let boxed = |name: &str, label: &str| Control {
+    /// What a text box named `name` and labelled `label` is.
+    fn concept_of(name: &str, label: &str) -> Option<Concept> {
+        super::classify(&super::super::snapshot::Control {
             kind: "text".into(),
             name: name.into(),
             labels: vec![label.into()],
-            ..Control::default()
-        };
+            ..Default::default()
+        })
+        .concept
+    }
+
+    #[test]
+    fn a_box_named_for_a_test_takes_no_account_address() {
         for (name, label) in [
             ("test_mail_address", "邮件地址:"),
             ("test-email", "Votre adresse e-mail"),
             ("test_from_email_address", "Von (E-Mail)"),
         ] {
-            assert_ne!(
-                super::classify(&boxed(name, label)).concept,
-                Some(Concept::Email),
-                "{name}"
-            );
+            assert_ne!(concept_of(name, label), Some(Concept::Email), "{name}");
         }
         assert_eq!(
-            super::classify(&boxed("latest_sender", "Sender address")).concept,
+            concept_of("latest_sender", "Sender address"),
             Some(Concept::Email)
         );
     }
 
     #[test]
     fn an_account_name_is_the_entry_s_name_not_its_login() {
-        use super::super::snapshot::Control;
-        let boxed = |name: &str, label: &str| Control {
-            kind: "text".into(),
-            name: name.into(),
-            labels: vec![label.into()],
-            ..Control::default()
-        };
         for (name, label) in [
             ("account_name", "メールアカウント名 *"),
             ("sReplyName", "Account Name"),
             ("name", "Kontoname"),
         ] {
-            assert_ne!(
-                super::classify(&boxed(name, label)).concept,
-                Some(Concept::Username),
-                "{label}"
-            );
+            assert_ne!(concept_of(name, label), Some(Concept::Username), "{label}");
         }
         // Whose account it is, in the caption or the name: the login.
         for (name, label) in [
             ("B8a4", "SMTP-AUTH アカウント名"),
             ("POP3AccountName", "Kontoname"),
         ] {
-            assert_eq!(
-                super::classify(&boxed(name, label)).concept,
-                Some(Concept::Username),
-                "{label}"
-            );
+            assert_eq!(concept_of(name, label), Some(Concept::Username), "{label}");
         }
     }
 

@@ -9,7 +9,7 @@ use super::classify::{
 };
 use super::fill::{self, Field};
 use super::section::{self, Section};
-use super::text::{contains_term, contains_word, head, normalize};
+use super::text::{contains_term, contains_word, head, includes, normalize};
 use super::vocabulary::{Concept, concepts, mentions};
 use super::{FillPlan, FormSnapshot, Role};
 use crate::{Protocol, Security};
@@ -561,12 +561,28 @@ fn second_host_of_a_list(controls: &[super::snapshot::Control], classified: &mut
 /// Portolan sets up one server and leaves the other alone, whatever the labels repeat.
 fn the_second_of_a_pair(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
     const FALLBACK: [&str; 3] = ["secondary", "backup", "fallback"];
-    fn key(c: &super::snapshot::Control) -> String {
-        let mut k = head(c.name_or_id()).to_ascii_lowercase();
-        for w in FALLBACK.iter().chain(&["primary"]) {
-            k = k.replace(w, "");
+    // The name with the words of a pair left out, byte by byte (`str::replace` and
+    // `str::contains` would bring `StrSearcher` and its panic path into the wasm).
+    fn key(c: &super::snapshot::Control) -> Vec<u8> {
+        let name = head(c.name_or_id()).to_ascii_lowercase();
+        let bytes = name.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut at = 0;
+        while at < bytes.len() {
+            let rest = bytes.get(at..).unwrap_or_default();
+            match FALLBACK
+                .iter()
+                .chain(&["primary"])
+                .find(|w| rest.starts_with(w.as_bytes()))
+            {
+                Some(w) => at += w.len(),
+                None => {
+                    out.push(bytes[at]);
+                    at += 1;
+                }
+            }
         }
-        k
+        out
     }
     let n = classified.len().min(controls.len());
     let named: Vec<bool> = controls
@@ -574,13 +590,13 @@ fn the_second_of_a_pair(controls: &[super::snapshot::Control], classified: &mut 
         .take(n)
         .map(|c| {
             let name = head(c.name_or_id()).to_ascii_lowercase();
-            FALLBACK.iter().any(|w| name.contains(w))
+            FALLBACK.iter().any(|w| includes(&name, w))
         })
         .collect();
     if !named.contains(&true) {
         return;
     }
-    let keys: Vec<String> = controls.iter().take(n).map(key).collect();
+    let keys: Vec<Vec<u8>> = controls.iter().take(n).map(key).collect();
     for i in 0..n {
         if !named[i] || classified[i].concept.is_none() || keys[i].is_empty() {
             continue;

@@ -986,10 +986,10 @@ fn names_the_account(control: &Control) -> bool {
 /// `mailtest_testaddress`, `sendTestEmailTo`), not "latest" or "contest".
 fn named_for_a_test(control: &Control) -> bool {
     let name = to_lower(head(control.name_or_id()));
-    name.contains("test")
+    includes(&name, "test")
         && !["latest", "contest", "attest", "protest", "fastest"]
             .iter()
-            .any(|w| name.contains(w))
+            .any(|w| includes(&name, w))
 }
 
 /// Whether a box's caption (its label, else its inferred caption) ends in "to" in one of the

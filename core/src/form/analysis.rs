@@ -4,12 +4,12 @@
 use serde::{Deserialize, Serialize};
 
 use super::classify::{
-    Classified, ContextMemo, SENDER_WORDS, Side, classify_with, common_prefixes,
+    Classified, ContextMemo, SENDER_WORDS, Side, classify_with, common_prefixes, is_negative,
     offers_pop_before_smtp, settle,
 };
 use super::fill::{self, Field};
 use super::section::{self, Section};
-use super::text::{contains_term, contains_word, head, includes, normalize};
+use super::text::{contains_term, contains_word, head, normalize};
 use super::vocabulary::{Concept, concepts, mentions};
 use super::{FillPlan, FormSnapshot, Role};
 use crate::{Protocol, Security};
@@ -431,38 +431,41 @@ fn name_beside_an_address(controls: &[super::snapshot::Control], classified: &mu
 /// words (Filestash's settings page).
 fn another_legends_server(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
     let n = classified.len().min(controls.len());
-    let legend = |i: usize| controls[i].context.legends.first().map(String::as_str);
-    let sided: Vec<bool> = classified
-        .iter()
-        .map(|c| c.own_side.decide().is_some())
-        .collect();
-    let sided = |i: usize| sided[i];
-    let mail_legends: Vec<&str> = (0..n)
-        .filter(|&i| classified[i].concept == Some(Concept::Host) && sided(i))
-        .filter_map(legend)
-        .collect();
-    if mail_legends.is_empty() {
+    let legend = |i: usize| {
+        controls[i]
+            .context
+            .legends
+            .first()
+            .map_or("", String::as_str)
+    };
+    // The legends of hosts that name their side, and of those that do not.
+    let mut mail: Vec<&str> = Vec::new();
+    let mut other: Vec<&str> = Vec::new();
+    for (i, c) in classified.iter().enumerate().take(n) {
+        let l = legend(i);
+        if c.concept == Some(Concept::Host) && !l.trim().is_empty() {
+            if c.own_side.decide().is_some() {
+                mail.push(l);
+            } else {
+                other.push(l);
+            }
+        }
+    }
+    if mail.is_empty() {
         return;
     }
-    let names_mail = |text: &str| {
-        concepts(&normalize(head(text))).iter().any(|c| {
-            !matches!(
-                c,
-                Concept::DisplayName | Concept::Recipient | Concept::Unrelated | Concept::Foreign
-            )
-        })
-    };
-    let other: Vec<&str> = (0..n)
-        .filter(|&i| classified[i].concept == Some(Concept::Host) && !sided(i))
-        .filter_map(legend)
-        .filter(|l| !l.trim().is_empty() && !mail_legends.contains(l) && !names_mail(l))
-        .collect();
+    other.retain(|l| {
+        !mail.contains(l)
+            && !concepts(&normalize(head(l)))
+                .iter()
+                .any(|c| !is_negative(*c))
+    });
     for (i, c) in classified.iter_mut().enumerate().take(n) {
         let server_setting = matches!(
             c.concept,
             Some(Concept::Host | Concept::Port | Concept::Security | Concept::Username)
         );
-        if server_setting && !sided(i) && legend(i).is_some_and(|l| other.contains(&l)) {
+        if server_setting && c.own_side.decide().is_none() && other.contains(&legend(i)) {
             c.concept = None;
             c.signals
                 .push("under another legend than the mail server's".into());
@@ -560,51 +563,35 @@ fn second_host_of_a_list(controls: &[super::snapshot::Control], classified: &mut
 /// page is the second server's setting (ASRock Rack's primary and secondary SMTP servers):
 /// Portolan sets up one server and leaves the other alone, whatever the labels repeat.
 fn the_second_of_a_pair(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
-    const FALLBACK: [&str; 3] = ["secondary", "backup", "fallback"];
-    // The name with the words of a pair left out, byte by byte (`str::replace` and
-    // `str::contains` would bring `StrSearcher` and its panic path into the wasm).
-    fn key(c: &super::snapshot::Control) -> Vec<u8> {
-        let name = head(c.name_or_id()).to_ascii_lowercase();
-        let bytes = name.as_bytes();
-        let mut out = Vec::with_capacity(bytes.len());
-        let mut at = 0;
-        while at < bytes.len() {
-            let rest = bytes.get(at..).unwrap_or_default();
-            match FALLBACK
-                .iter()
-                .chain(&["primary"])
-                .find(|w| rest.starts_with(w.as_bytes()))
-            {
-                Some(w) => at += w.len(),
-                None => {
-                    out.push(bytes[at]);
+    const PAIR: [&str; 4] = ["secondary", "backup", "fallback", "primary"];
+    // Each name with the words of a pair left out, and whether it named a fallback; byte by
+    // byte (`str::replace` would bring `StrSearcher` and its panic path into the wasm).
+    let keys: Vec<(Vec<u8>, bool)> = controls
+        .iter()
+        .map(|c| {
+            let name = head(c.name_or_id()).to_ascii_lowercase();
+            let bytes = name.as_bytes();
+            let (mut key, mut fallback, mut at) = (Vec::new(), false, 0);
+            while at < bytes.len() {
+                if let Some(w) = PAIR.iter().find(|w| bytes[at..].starts_with(w.as_bytes())) {
+                    fallback |= *w != "primary";
+                    at += w.len();
+                } else {
+                    key.push(bytes[at]);
                     at += 1;
                 }
             }
-        }
-        out
-    }
-    let n = classified.len().min(controls.len());
-    let named: Vec<bool> = controls
-        .iter()
-        .take(n)
-        .map(|c| {
-            let name = head(c.name_or_id()).to_ascii_lowercase();
-            FALLBACK.iter().any(|w| includes(&name, w))
+            (key, fallback)
         })
         .collect();
-    if !named.contains(&true) {
-        return;
-    }
-    let keys: Vec<Vec<u8>> = controls.iter().take(n).map(key).collect();
-    for i in 0..n {
-        if !named[i] || classified[i].concept.is_none() || keys[i].is_empty() {
-            continue;
-        }
-        if (0..n).any(|j| !named[j] && keys[j] == keys[i]) {
-            classified[i].concept = None;
-            classified[i]
-                .signals
+    for (c, (key, fallback)) in classified.iter_mut().zip(&keys) {
+        if *fallback
+            && c.concept.is_some()
+            && !key.is_empty()
+            && keys.iter().any(|(k, f)| !f && k == key)
+        {
+            c.concept = None;
+            c.signals
                 .push("the second server's, beside the first server's".into());
         }
     }

@@ -100,7 +100,7 @@ const ROLE_CONCEPTS: [Concept; 12] = [
     Concept::Host,
 ];
 
-const fn is_negative(c: Concept) -> bool {
+pub(super) const fn is_negative(c: Concept) -> bool {
     matches!(
         c,
         Concept::DisplayName | Concept::Recipient | Concept::Unrelated | Concept::Foreign
@@ -808,30 +808,30 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     if !control.options.is_empty() {
         read_choice(control, &mut s);
     }
-    // "Account name" (アカウント名, Kontoname, Nom du compte) on a mail account form is what
-    // the account is called in the list, not its login: unless the caption or the name says
-    // whose account it is ("SMTP-AUTH アカウント名", `POP3AccountName`, `log_email_username`).
-    if names_the_account(control) {
-        s.add(Concept::DisplayName, 4.0, "the account's name in the list");
-        s.forbid(Concept::Username);
-    }
-    // A box named for a test (`test_mail_address`, `test-email`, `sendTestEmailTo`) takes
-    // where a test message goes, whatever its caption says ("邮件地址", "Votre adresse
-    // e-mail", "Von (E-Mail)"): never the account's address.
-    if named_for_a_test(control) && s.score(Concept::Email) > 0.0 {
-        s.add(Concept::Recipient, 3.0, "named for a test message");
-        s.forbid(Concept::Email);
-    }
-    // "Send alerts to", "E-Mail an", "Mail naar", "Wyślij do": an address box whose caption
-    // ends in "to" is where mail goes, an address Portolan leaves alone (Statping's "Send
-    // Alerts To"), not the sender's.
-    if s.score(Concept::Email) > 0.0 && ends_in_to(control) {
-        s.add(
-            Concept::Recipient,
-            3.0,
-            "an address captioned as where mail goes",
-        );
-        s.forbid(Concept::Email);
+    // What a text box's caption and name say it is not.
+    if matches!(control.kind.as_str(), "text" | "email" | "") {
+        let caption = normalize(head(control.caption_text()));
+        let name = normalize(head(control.name_or_id()));
+        // "Account name" (アカウント名, Kontoname, Nom du compte) on a mail account form is
+        // what the account is called in the list, not its login: unless the caption or the
+        // name says whose account it is ("SMTP-AUTH アカウント名", `POP3AccountName`).
+        if names_the_account(&caption, &name) {
+            s.add(Concept::DisplayName, 4.0, "the account's name in the list");
+            s.forbid(Concept::Username);
+        }
+        // An address box named for a test (`test_mail_address`, `sendTestEmailTo`) whatever
+        // its caption says ("邮件地址", "Von (E-Mail)"), or captioned as where mail goes
+        // ("Send alerts to", "E-Mail an", "Mail naar", "Wyślij do"): never the sender's.
+        let test = includes(&name, "test")
+            && !["latest", "contest", "attest", "protest", "fastest"]
+                .iter()
+                .any(|w| includes(&name, w));
+        let to = caption.contains(' ')
+            && ["to", "an", "naar", "do"].contains(&caption.rsplit(' ').next().unwrap_or_default());
+        if (test || to) && s.score(Concept::Email) > 0.0 {
+            s.add(Concept::Recipient, 3.0, "an address where mail goes");
+            s.forbid(Concept::Email);
+        }
     }
     let (context_side, foreign) = s.memo.read(control);
     let mut best: Option<(Concept, f32)> = None;
@@ -966,38 +966,15 @@ fn own_captions(control: &Control) -> [String; 2] {
     [normalize(label), normalize(head(&control.caption))]
 }
 
-/// Whether a text box's caption is "account name" in one of the eleven languages, with no
-/// protocol or login word in its caption or name.
-fn names_the_account(control: &Control) -> bool {
+/// Whether a text box's caption (normalised) is "account name" in one of the eleven
+/// languages, with no protocol or login word in it or in the box's name.
+fn names_the_account(caption: &str, name: &str) -> bool {
     const ACCOUNT_NAME: &str = "account name|kontoname|nom du compte|nombre de la cuenta|nome account|nome dell account|nome da conta|accountnaam|nazwa konta|имя учетной записи|アカウント名|账户名称|帐户名称|账号名称|帐号名称";
-    const WHOSE: &str = "smtp|pop|pop3|imap|auth|user|username|login|incoming|outgoing";
-    if !matches!(control.kind.as_str(), "text" | "") {
-        return false;
-    }
-    let caption = normalize(head(control.caption_text()));
-    let name = normalize(head(control.name_or_id()));
-    ACCOUNT_NAME.split('|').any(|w| contains_term(&caption, w))
+    const WHOSE: &str = "smtp|pop|imap|auth|user|login|incoming|outgoing";
+    ACCOUNT_NAME.split('|').any(|w| contains_term(caption, w))
         && !WHOSE
             .split('|')
-            .any(|w| contains_term(&caption, w) || contains_term(&name, w))
-}
-
-/// Whether a box's name, or its id without a name, names a test (`test_email`,
-/// `mailtest_testaddress`, `sendTestEmailTo`), not "latest" or "contest".
-fn named_for_a_test(control: &Control) -> bool {
-    let name = to_lower(head(control.name_or_id()));
-    includes(&name, "test")
-        && !["latest", "contest", "attest", "protest", "fastest"]
-            .iter()
-            .any(|w| includes(&name, w))
-}
-
-/// Whether a box's caption (its label, else its inferred caption) ends in "to" in one of the
-/// languages that put it last: English "to", German "an", Dutch "naar", Polish "do".
-fn ends_in_to(control: &Control) -> bool {
-    let text = normalize(head(control.caption_text()));
-    let last = text.rsplit(' ').next().unwrap_or_default();
-    text.contains(' ') && ["to", "an", "naar", "do"].contains(&last)
+            .any(|w| contains_term(caption, w) || contains_term(name, w))
 }
 
 /// Whether a checkbox's own caption names one authentication method among others (Konica

@@ -363,16 +363,6 @@ pub fn yes_no(option: &ChoiceOption) -> Option<bool> {
         "禁用",
         "关闭",
         "not required",
-        "anonymous",
-        "anonym",
-        "anonyme",
-        "anonimo",
-        "anoniem",
-        "anonimowo",
-        "anonimowe",
-        "анонимно",
-        "анонимный",
-        "匿名",
     ];
     let text = normalize(&format!("{} {}", head(&option.text), head(&option.value)));
     if NO.iter().any(|t| contains_word(&text, t)) {

@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::classify::{
-    Classified, ContextMemo, SENDER_WORDS, Side, classify_with, common_prefixes, is_negative,
-    offers_pop_before_smtp, settle,
+    Classified, ContextMemo, FALLBACK_WORDS, SENDER_WORDS, Side, classify_with, common_prefixes,
+    is_negative, offers_pop_before_smtp, settle,
 };
 use super::fill::{self, Field};
 use super::section::{self, Section};
@@ -393,15 +393,12 @@ fn name_beside_an_address(controls: &[super::snapshot::Control], classified: &mu
     // A caption that is the sender word alone ("发件人", "From") beside one that is that word
     // and more ("发件人邮箱地址", "From address"): Milesight's sender name above its address.
     let caption = |i: usize| normalize(head(controls[i].caption_text()));
-    let bare_sender = |i: usize| {
-        let t = caption(i);
-        SENDER_WORDS.split('|').any(|w| w == t)
-    };
     let named_beside_its_address = |i: usize| {
-        bare_sender(i)
+        let own = caption(i);
+        SENDER_WORDS.split('|').any(|w| w == own)
             && emails.iter().any(|&j| {
                 let t = caption(j);
-                j != i && t.starts_with(&caption(i)) && t.len() > caption(i).len()
+                t.len() > own.len() && t.starts_with(own.as_str())
             })
     };
     let mut names = Vec::new();
@@ -563,7 +560,12 @@ fn second_host_of_a_list(controls: &[super::snapshot::Control], classified: &mut
 /// page is the second server's setting (ASRock Rack's primary and secondary SMTP servers):
 /// Portolan sets up one server and leaves the other alone, whatever the labels repeat.
 fn the_second_of_a_pair(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
-    const PAIR: [&str; 4] = ["secondary", "backup", "fallback", "primary"];
+    const PAIR: [&str; 4] = [
+        FALLBACK_WORDS[0],
+        FALLBACK_WORDS[1],
+        FALLBACK_WORDS[2],
+        "primary",
+    ];
     // Each name with the words of a pair left out, and whether it named a fallback; byte by
     // byte (`str::replace` would bring `StrSearcher` and its panic path into the wasm).
     let keys: Vec<(Vec<u8>, bool)> = controls

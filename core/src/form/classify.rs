@@ -900,12 +900,13 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     }
 }
 
+/// The words that mark the second server of a pair in a control's name.
+pub(super) const FALLBACK_WORDS: [&str; 3] = ["secondary", "backup", "fallback"];
+
 /// Whether a name marks a fallback server's setting.
 fn names_a_fallback(name: &str) -> bool {
     let name = normalize(head(name));
-    ["secondary", "backup", "fallback"]
-        .iter()
-        .any(|w| contains_term(&name, w))
+    FALLBACK_WORDS.iter().any(|w| contains_term(&name, w))
 }
 
 /// Whether the control's own caption, name or hint names the sender.
@@ -1519,12 +1520,7 @@ mod tests {
     /// A bracketed sentence after a caption is a remark; a bracketed word qualifies it.
     #[test]
     fn a_bracketed_remark_does_not_make_a_box_another_setting() {
-        let control = |label: &str| crate::form::snapshot::Control {
-            kind: "text".into(),
-            labels: vec![label.into()],
-            ..Default::default()
-        };
-        let concept = |label: &str| super::classify(&control(label)).concept;
+        let concept = |label: &str| concept_of("", label);
         assert_eq!(
             concept("SMTP Host (indien niet ingevuld wordt 'sendmail' gebruikt)"),
             Some(Concept::Host)
@@ -1536,13 +1532,7 @@ mod tests {
     /// The second server of a pair repeats the first's label; its name says which it is.
     #[test]
     fn a_fallback_server_is_known_by_its_name() {
-        let control = |name: &str| crate::form::snapshot::Control {
-            kind: "text".into(),
-            name: name.into(),
-            labels: vec!["SMTPサーバ".into()],
-            ..Default::default()
-        };
-        let concept = |name: &str| super::classify(&control(name)).concept;
+        let concept = |name: &str| concept_of(name, "SMTPサーバ");
         assert_eq!(concept("PrimarySmtpServer"), Some(Concept::Host));
         assert_eq!(concept("SecondarySmtpServer"), None);
         assert_eq!(concept("backup_smtp_host"), None);

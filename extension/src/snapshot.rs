@@ -127,7 +127,7 @@ struct Json<'a> {
     at: usize,
 }
 
-impl Json<'_> {
+impl<'a> Json<'a> {
     /// The next byte after white space, not consumed.
     fn peek(&mut self) -> Option<u8> {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.text.as_bytes().get(self.at) {
@@ -173,11 +173,19 @@ impl Json<'_> {
             if self.peek() != Some(b'"') {
                 return Err(self.malformed());
             }
-            let key = self.quoted()?;
+            // Keys are read in place: they never hold an escape that `JSON.stringify` writes.
+            let owned;
+            let key = match self.plain() {
+                Some(key) => key,
+                None => {
+                    owned = self.quoted()?;
+                    owned.as_str()
+                }
+            };
             if !self.eat(b':') {
                 return Err(self.malformed());
             }
-            set(self, &key)?;
+            set(self, key)?;
             if self.eat(b'}') {
                 return Ok(());
             }
@@ -312,6 +320,9 @@ impl Json<'_> {
     /// A string at `"`: its text with escapes resolved. A lone surrogate (`JSON.stringify`
     /// writes it as `\udXXX`) becomes U+FFFD, as wasm-bindgen's string copy would make it.
     fn quoted(&mut self) -> Result<String> {
+        if let Some(plain) = self.plain() {
+            return Ok(plain.to_owned());
+        }
         self.at += 1;
         let mut out = String::new();
         loop {
@@ -349,6 +360,27 @@ impl Json<'_> {
                 _ => return Err(self.malformed()),
             }
         }
+    }
+
+    /// A string at `"` without escapes or control characters, as it stands in the text (most
+    /// strings): consumed, or `None` with nothing consumed.
+    fn plain(&mut self) -> Option<&'a str> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let start = self.at + 1;
+        let mut end = start;
+        while let Some(&b) = bytes.get(end) {
+            if b == b'"' {
+                self.at = end + 1;
+                // Delimiters are ASCII, so these are character boundaries.
+                return text.get(start..end);
+            }
+            if b == b'\\' || b < 0x20 {
+                return None;
+            }
+            end += 1;
+        }
+        None
     }
 
     /// The character of a `\u` escape (its `\u` consumed), a surrogate pair's second half

@@ -9,7 +9,7 @@ use super::classify::{
 };
 use super::fill::{self, Field};
 use super::section::{self, Section};
-use super::text::{contains_term, contains_word, head, normalize};
+use super::text::{Pieces, contains_term, contains_word, head, normalize};
 use super::vocabulary::{Concept, concepts, mentions};
 use super::{FillPlan, FormSnapshot, Role};
 use crate::{Protocol, Security};
@@ -323,7 +323,7 @@ fn addresses_beside_a_sender(controls: &[super::snapshot::Control], classified: 
         let c = &controls[i];
         let caption = c.labels.first().unwrap_or(&c.nearby.term);
         let text = normalize(&format!("{} {}", head(caption), head(&c.name)));
-        SENDER_WORDS.split('|').any(|w| contains_term(&text, w))
+        SENDER_WORDS.pieces(b'|').any(|w| contains_term(&text, w))
     };
     let senders: Vec<usize> = emails.iter().copied().filter(|&i| sender(i)).collect();
     if senders.len() != 1 {
@@ -395,7 +395,7 @@ fn name_beside_an_address(controls: &[super::snapshot::Control], classified: &mu
     let caption = |i: usize| normalize(head(controls[i].caption_text()));
     let named_beside_its_address = |i: usize| {
         let own = caption(i);
-        SENDER_WORDS.split('|').any(|w| w == own)
+        SENDER_WORDS.pieces(b'|').any(|w| w == own)
             && emails.iter().any(|&j| {
                 let t = caption(j);
                 t.len() > own.len() && t.starts_with(own.as_str())
@@ -607,7 +607,7 @@ fn ip_address_only(c: &super::snapshot::Control) -> bool {
     ["ip", "ipv4", "ipv6"]
         .iter()
         .any(|w| contains_word(&text, w))
-        && !NAME.split('|').any(|w| contains_term(&text, w))
+        && !NAME.pieces(b'|').any(|w| contains_term(&text, w))
 }
 
 /// A block has one security setting: when several controls look like one, those whose own

@@ -11,7 +11,7 @@ use super::options::{
 };
 use super::snapshot::Control;
 use super::text::{
-    contains_term, contains_word, find_from, head, includes, normalize, split_scheme,
+    Pieces, Words, contains_term, find_from, head, includes, normalize, split_scheme,
 };
 use super::vocabulary::{Concept, concepts, mentions};
 
@@ -324,7 +324,7 @@ pub(super) fn pop_before_smtp(text: &str) -> bool {
         "before|vor|voor|avant|antes de|antes del|prima di|prima dello|przed|перед|前";
     includes(text, "pop")
         && includes(text, "smtp")
-        && BEFORE.split('|').any(|b| {
+        && BEFORE.pieces(b'|').any(|b| {
             contains_term(text, &format!("pop {b} smtp"))
                 || contains_term(text, &format!("pop3 {b} smtp"))
         })
@@ -350,13 +350,13 @@ pub(super) fn host_and_port(text: &str) -> bool {
     const CJK_AND: &str = "和|与|及|と";
     let host = |t: &str| mentions(t, Concept::Host);
     let port = |t: &str| mentions(t, Concept::Port);
-    let tokens: Vec<&str> = text.split(' ').collect();
+    let tokens: Vec<&str> = text.pieces(b' ').collect();
     let latin = tokens
         .windows(3)
-        .any(|w| AND.split('|').any(|a| a == w[1]) && port(w[2]) && host(w[0]) && !port(w[0]));
+        .any(|w| AND.pieces(b'|').any(|a| a == w[1]) && port(w[2]) && host(w[0]) && !port(w[0]));
     latin
         || tokens.iter().any(|t| {
-            CJK_AND.split('|').any(|a| {
+            CJK_AND.pieces(b'|').any(|a| {
                 let Some(at) = find_from(t.as_bytes(), a.as_bytes(), 0) else {
                     return false;
                 };
@@ -432,7 +432,7 @@ fn allowed(control: &Control, concept: Concept) -> bool {
 fn asks_to_choose(placeholder: &str) -> bool {
     const CHOOSE: &str = "choose|select|pick|scegli|seleziona|wahlen|auswahlen|choisir|choisissez|selectionner|elegir|seleccionar|seleccione|escolher|escolha|selecione|kies|selecteer|wybierz|выберите|выбрать|選択|选择|選擇";
     let text = normalize(head(placeholder));
-    !text.is_empty() && CHOOSE.split('|').any(|w| contains_term(&text, w))
+    !text.is_empty() && CHOOSE.pieces(b'|').any(|w| contains_term(&text, w))
 }
 
 /// What a placeholder or value looks like: a host name (`smtp.example.com`, at least three
@@ -622,7 +622,7 @@ impl ContextMemo {
         // "Send email notifications from" (Kentico): a caption ending in a sender word names
         // whom mail comes from, whatever it comes about.
         let last = text.rsplit(' ').next().unwrap_or_default();
-        if SENDER_WORDS.split('|').any(|w| w == last) {
+        if SENDER_WORDS.pieces(b'|').any(|w| w == last) {
             found.retain(|c| *c != Concept::Recipient);
         }
         let host_and_port = found.contains(&Concept::Port) && host_and_port(&text);
@@ -923,7 +923,7 @@ fn names_sender(control: &Control) -> bool {
         ])
         .any(|t| {
             let t = normalize(head(t));
-            SENDER_WORDS.split('|').any(|w| contains_term(&t, w))
+            SENDER_WORDS.pieces(b'|').any(|w| contains_term(&t, w))
         })
 }
 
@@ -946,7 +946,7 @@ fn port_value_side(control: &Control, signals: &mut Vec<String>) -> SideScore {
 /// Whether an option names a protocol version ("TLS 1.2", "SSL V3", "TLSv1.3", "SSLv23").
 fn tls_version(option: &super::snapshot::ChoiceOption) -> bool {
     let text = normalize(head(&option.text));
-    let tokens: Vec<&str> = text.split(' ').collect();
+    let tokens: Vec<&str> = text.pieces(b' ').collect();
     tokens.iter().enumerate().any(|(i, t)| {
         let versioned = |rest: &str| {
             let rest = rest.strip_prefix('v').unwrap_or(rest);
@@ -972,9 +972,9 @@ fn own_captions(control: &Control) -> [String; 2] {
 fn names_the_account(caption: &str, name: &str) -> bool {
     const ACCOUNT_NAME: &str = "account name|kontoname|nom du compte|nombre de la cuenta|nome account|nome dell account|nome da conta|accountnaam|nazwa konta|имя учетной записи|アカウント名|账户名称|帐户名称|账号名称|帐号名称";
     const WHOSE: &str = "smtp|pop|imap|auth|user|login|incoming|outgoing";
-    ACCOUNT_NAME.split('|').any(|w| contains_term(caption, w))
+    ACCOUNT_NAME.pieces(b'|').any(|w| contains_term(caption, w))
         && !WHOSE
-            .split('|')
+            .pieces(b'|')
             .any(|w| contains_term(caption, w) || contains_term(name, w))
 }
 
@@ -993,7 +993,10 @@ fn one_of_the_methods(captions: &[String; 2]) -> bool {
 fn allows_no_auth(captions: &[String; 2]) -> bool {
     const WITHOUT: &str = "without|no|not|zonder|geen|niet|ohne|kein|keine|nicht|sans|pas|sin|senza|sem|nao|bez|nie|без|не";
     captions.iter().any(|text| {
-        mentions(text, Concept::Auth) && WITHOUT.split('|').any(|w| text.split(' ').any(|t| t == w))
+        mentions(text, Concept::Auth)
+            && WITHOUT
+                .pieces(b'|')
+                .any(|w| text.pieces(b' ').any(|t| t == w))
     })
 }
 
@@ -1003,7 +1006,8 @@ fn anonymous(option: &super::snapshot::ChoiceOption) -> bool {
     const ANONYMOUS: &str =
         "anonymous|anonym|anonyme|anonimo|anoniem|anonimowo|anonimowe|анонимно|анонимный|匿名";
     let text = normalize(head(&option.text));
-    text.split(' ').count() <= 2 && ANONYMOUS.split('|').any(|w| contains_word(&text, w))
+    let words = Words::of(&text);
+    text.pieces(b' ').count() <= 2 && ANONYMOUS.pieces(b'|').any(|w| words.has(w))
 }
 
 /// Whether an option names a SASL mechanism (LOGIN, PLAIN, CRAM-MD5, XOAUTH2, NTLM...).
@@ -1018,14 +1022,14 @@ fn is_method(text: &str) -> bool {
     const METHODS: &str = "plain|login|crammd5|digestmd5|xoauth2|xoauth|oauth2|oauthbearer|ntlm|ntlmv1|ntlmv2|gssapi|kerberos|apop|popbeforesmtp";
     const AUTH: &str = "authentication|authentifizierung|authentification|autenticacion|autenticazione|autenticacao|authenticatie|uwierzytelnianie|аутентификация";
     let words: String = text
-        .split(' ')
-        .filter(|t| !AUTH.split('|').any(|a| a == *t))
+        .pieces(b' ')
+        .filter(|t| !AUTH.pieces(b'|').any(|a| a == *t))
         .collect();
     let bare = ["認証", "認證", "认证"]
         .iter()
         .find_map(|a| words.strip_suffix(a))
         .unwrap_or(&words);
-    !bare.is_empty() && METHODS.split('|').any(|m| m == bare)
+    !bare.is_empty() && METHODS.pieces(b'|').any(|m| m == bare)
 }
 
 /// Options decide selects and radio groups: security, protocol, ports, yes/no.

@@ -12,7 +12,7 @@ use super::options::{
 };
 use super::plan::{EntryStatus, FillAction, PlanEntry};
 use super::snapshot::Control;
-use super::text::{head, includes, normalize, numbers};
+use super::text::{Pieces, head, includes, normalize, numbers};
 use super::vocabulary::{Concept, mentions};
 use crate::knowledge::{Endpoint, gmail};
 use crate::{Protocol, Security};
@@ -138,7 +138,7 @@ fn says(c: &Control, word: &str) -> bool {
         head(&c.nearby.left),
         caption_of(&c.nearby.row_header)
     ));
-    text.split(' ').any(|t| {
+    text.pieces(b' ').any(|t| {
         t.strip_prefix(word)
             .is_some_and(|rest| matches!(rest, "" | "3" | "4" | "s" | "3s"))
     })
@@ -242,8 +242,8 @@ fn turns_off(control: &Control) -> bool {
         .first()
         .map_or_else(|| head(&control.caption), |l| head(l));
     let text = normalize(caption);
-    let first = text.split(' ').next().unwrap_or_default();
-    OFF.split('|').any(|w| w == first)
+    let first = text.pieces(b' ').next().unwrap_or_default();
+    OFF.pieces(b'|').any(|w| w == first)
         || ["do not", "don t", "no usar", "nao usar", "non usare"]
             .iter()
             .any(|p| text.starts_with(p))
@@ -442,7 +442,7 @@ fn desired(
             .or_else(|| {
                 pick(c, |o| {
                     let text = normalize(head(&o.text));
-                    text.split(' ').next() == Some("smtp") && !includes(&text, "pop")
+                    text.pieces(b' ').next() == Some("smtp") && !includes(&text, "pop")
                 })
             })
             .ok_or_else(|| "no option turns authentication on".into())

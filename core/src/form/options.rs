@@ -4,7 +4,9 @@
 //! TLS): they are decided from their siblings and the ports nearby, never from the word alone.
 
 use super::snapshot::ChoiceOption;
-use super::text::{contains_term, contains_word, head, includes, is_cjk, normalize, numbers};
+use super::text::{
+    Pieces, Words, contains_term, contains_word, head, includes, is_cjk, normalize, numbers,
+};
 use super::vocabulary::{Concept, mentions};
 use crate::{Protocol, Security};
 
@@ -139,19 +141,16 @@ pub fn read_words(text: &str) -> OptionWords {
 
 fn security_words(text: &str) -> OptionWords {
     let mut w = OptionWords::default();
+    let words = Words::of(text);
     // "SSLv2", "SSLv3", "SSLv23" (PHP's stream transports, Pandora FMS's list) are SSL.
     let has = |t: &str| {
-        contains_word(text, t)
-            || t == "ssl"
-                && ["sslv2", "sslv3", "sslv23"]
-                    .iter()
-                    .any(|v| contains_word(text, v))
+        words.has(t) || t == "ssl" && ["sslv2", "sslv3", "sslv23"].iter().any(|v| words.has(v))
     };
     let opportunistic =
-        (has("tls") || has("ssl")) && OPPORTUNISTIC.split('|').any(|p| contains_term(text, p));
+        (has("tls") || has("ssl")) && OPPORTUNISTIC.pieces(b'|').any(|p| contains_term(text, p));
     // "Implicit SSL/TLS (turn it off for STARTTLS)": a text that says implicit means it,
     // whatever else it mentions.
-    let says_implicit = IMPLICIT_WORDS.split('|').any(|p| contains_term(text, p));
+    let says_implicit = IMPLICIT_WORDS.pieces(b'|').any(|p| contains_term(text, p));
     w.starttls = has("starttls")
         || has("start tls")
         || has("stls")
@@ -173,7 +172,7 @@ fn security_words(text: &str) -> OptionWords {
         w.implicit = true;
         w.starttls = false;
     }
-    if w.starttls && OFF_FIRST.contains(&text.split(' ').next().unwrap_or_default()) {
+    if w.starttls && OFF_FIRST.contains(&text.pieces(b' ').next().unwrap_or_default()) {
         return finish_protocol(
             text,
             OptionWords {
@@ -190,7 +189,8 @@ fn security_words(text: &str) -> OptionWords {
     // "Encrypted" / "Szyfrowane" / "Verschlüsselt" names encryption without saying which: it
     // reads as a bare "TLS" (beside a STARTTLS option it is the implicit one: NodeBB's
     // Nodemailer `secure`).
-    w.bare_tls = !w.implicit && !w.starttls && (has("tls") || ENCRYPTED_WORDS.split('|').any(has));
+    w.bare_tls =
+        !w.implicit && !w.starttls && (has("tls") || ENCRYPTED_WORDS.pieces(b'|').any(has));
     w.bare_ssl = has("ssl") && !w.implicit && !w.starttls;
     // A bare protocol name beside its TLS variant ("smtp" / "smtps") is the plaintext one.
     // (A numeric value beside it, `1` for "SMTP", does not count.)
@@ -206,7 +206,12 @@ fn security_words(text: &str) -> OptionWords {
             && !w.bare_tls
             && !w.bare_ssl
             && NONE_WORDS.iter().any(|t| {
-                contains_word(text, t) || (t.chars().any(is_cjk) && contains_term(text, t))
+                // A CJK word can be in no ASCII text, whatever its tokens.
+                words.has(t)
+                    || (!t.is_ascii()
+                        && !text.is_ascii()
+                        && t.chars().any(is_cjk)
+                        && contains_term(text, t))
             });
     finish_protocol(text, w)
 }
@@ -365,9 +370,10 @@ pub fn yes_no(option: &ChoiceOption) -> Option<bool> {
         "not required",
     ];
     let text = normalize(&format!("{} {}", head(&option.text), head(&option.value)));
-    if NO.iter().any(|t| contains_word(&text, t)) {
+    let words = Words::of(&text);
+    if NO.iter().any(|t| words.has(t)) {
         Some(false)
-    } else if YES.iter().any(|t| contains_word(&text, t)) {
+    } else if YES.iter().any(|t| words.has(t)) {
         Some(true)
     } else {
         None

@@ -11,6 +11,10 @@ pub const MAX_CHARS: usize = 300;
 /// The first [`MAX_CHARS`] characters of `s`, for building bounded strings from untrusted
 /// text.
 pub fn head(s: &str) -> &str {
+    // No more bytes than that is no more characters (the common case: labels are short).
+    if s.len() <= MAX_CHARS {
+        return s;
+    }
     match s.char_indices().nth(MAX_CHARS) {
         Some((i, _)) => s.get(..i).unwrap_or(s),
         None => s,
@@ -41,7 +45,9 @@ fn fold(c: char) -> char {
 /// Whether a character belongs to a script written without spaces (kana, CJK ideographs,
 /// full-width forms): terms in those scripts are matched as substrings.
 pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0xff66..=0xff9f)
+    // One comparison for the Latin, Greek and Cyrillic text most labels are.
+    c >= '\u{3040}'
+        && matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0xff66..=0xff9f)
 }
 
 /// Normalises `s` to space-separated lower-case tokens: accents folded, camelCase split
@@ -64,16 +70,21 @@ pub fn normalize(s: &str) -> String {
             }
             // "SSLを使用", "SMTP服务器": Latin words end where CJK text starts, and the
             // reverse ("使用SSL").
-            if prev_cjk != is_cjk(c) && !out.is_empty() {
+            let cjk = is_cjk(c);
+            if prev_cjk != cjk && !out.is_empty() {
                 pending_space = true;
             }
-            prev_cjk = is_cjk(c);
+            prev_cjk = cjk;
             prev_upper = upper;
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
             pending_space = false;
             prev_lower = is_lower(c) || c.is_ascii_digit();
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+                continue;
+            }
             match lower(c) {
                 // "Paßwort" is "Passwort".
                 Lower::One('ß') => out.push_str("ss"),
@@ -112,11 +123,13 @@ fn cyrillic_lookalikes(text: String) -> String {
         }
         latin > 0 && latin < cyrillic
     };
-    if !text.split(' ').any(mixed) {
+    // A text without Cyrillic letters has no word mixing them (most texts: one pass over the
+    // bytes decides).
+    if !text.bytes().any(|b| b == 0xd0 || b == 0xd1) || !text.pieces(b' ').any(mixed) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
-    for (i, word) in text.split(' ').enumerate() {
+    for (i, word) in text.pieces(b' ').enumerate() {
         if i > 0 {
             out.push(' ');
         }
@@ -142,15 +155,15 @@ fn split_protocol_prefixes(text: String) -> String {
     const WORDS: &str = "host|hostname|server|servername|srv|port|user|username|login|pass|password|pwd|ssl|tls|secure|security|auth|encryption|crypt|address|addr";
     fn split_at(token: &str) -> Option<(&str, &str)> {
         PREFIXES.iter().find_map(|p| {
-            let rest = token.strip_prefix(p)?;
-            WORDS.split('|').any(|w| w == rest).then_some((*p, rest))
+            let rest = token.strip_prefix(p).filter(|r| !r.is_empty())?;
+            WORDS.pieces(b'|').any(|w| w == rest).then_some((*p, rest))
         })
     }
-    if !text.split(' ').any(|t| split_at(t).is_some()) {
+    if !text.pieces(b' ').any(|t| split_at(t).is_some()) {
         return text;
     }
     let mut out = String::with_capacity(text.len() + 4);
-    for (i, token) in text.split(' ').enumerate() {
+    for (i, token) in text.pieces(b' ').enumerate() {
         if i > 0 {
             out.push(' ');
         }
@@ -220,7 +233,7 @@ const FALSE_FRIENDS: [&str; 5] = ["portlet", "portal", "portail", "portfolio", "
 
 /// Whether the token starting `rest` is a false friend of `term` (it starts with the term).
 fn false_friend(rest: &str, term: &str) -> bool {
-    let token = rest.split(' ').next().unwrap_or(rest);
+    let token = rest.pieces(b' ').next().unwrap_or(rest);
     FALSE_FRIENDS
         .iter()
         .any(|w| w.len() > term.len() && w.starts_with(term) && token.starts_with(w))
@@ -258,7 +271,7 @@ pub fn find_from(hay: &[u8], needle: &[u8], mut from: usize) -> Option<usize> {
 /// characters or more (a phrase is as strict as its first word: "to email" must not match
 /// "trasporto email").
 fn anywhere(term: &str) -> bool {
-    let first = term.split(' ').next().unwrap_or(term);
+    let first = term.pieces(b' ').next().unwrap_or(term);
     first.chars().nth(5).is_some() || term.chars().any(is_cjk)
 }
 
@@ -279,6 +292,82 @@ pub fn contains_word(text: &str, term: &str) -> bool {
     false
 }
 
+/// Splitting at one ASCII byte: the word lists (`a|b|c`) and normalised texts (`a b c`) are
+/// split thousands of times per page, and `str::split` with a `char` sets up a `memchr`
+/// search per piece, several times slower on pieces this short.
+pub trait Pieces {
+    /// The pieces of the text between the `sep` bytes (`str::split` with an ASCII `char`).
+    fn pieces(&self, sep: u8) -> Split<'_>;
+}
+
+impl Pieces for str {
+    fn pieces(&self, sep: u8) -> Split<'_> {
+        Split {
+            rest: Some(self),
+            sep,
+        }
+    }
+}
+
+/// The iterator of [`Pieces::pieces`].
+pub struct Split<'a> {
+    rest: Option<&'a str>,
+    sep: u8,
+}
+
+impl<'a> Iterator for Split<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        // A loop, not `position`: the size-optimised wasm build would call a closure per byte.
+        for (at, &b) in rest.as_bytes().iter().enumerate() {
+            if b == self.sep {
+                // An ASCII byte is a character boundary.
+                self.rest = rest.get(at + 1..);
+                return rest.get(..at);
+            }
+        }
+        self.rest = None;
+        Some(rest)
+    }
+}
+
+/// A normalised text split into its tokens once, for many [`contains_word`] tests of it (an
+/// option is tested against a hundred words): a one-word term is compared with each token
+/// instead of searched for byte by byte.
+pub struct Words<'a> {
+    text: &'a str,
+    tokens: Vec<&'a str>,
+}
+
+impl<'a> Words<'a> {
+    /// The tokens of `text` (normalised: single spaces between tokens).
+    pub fn of(text: &'a str) -> Self {
+        Words {
+            text,
+            tokens: text.pieces(b' ').collect(),
+        }
+    }
+
+    /// [`contains_word`] of the text and `term`.
+    pub fn has(&self, term: &str) -> bool {
+        // A token holds no space, so a phrase is searched for in the text. (Loops, not
+        // iterator adapters: the size-optimised wasm build calls a closure per item.)
+        for t in &self.tokens {
+            if *t == term {
+                return !term.is_empty();
+            }
+        }
+        for &b in term.as_bytes() {
+            if b == b' ' {
+                return contains_word(self.text, term);
+            }
+        }
+        false
+    }
+}
+
 /// The numbers (up to five digits) written in `text`, e.g. the port hints in "usually 993".
 pub fn numbers(text: &str) -> impl Iterator<Item = u32> + '_ {
     text.split(|c: char| !c.is_ascii_digit())
@@ -289,6 +378,52 @@ pub fn numbers(text: &str) -> impl Iterator<Item = u32> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pieces_are_str_split() {
+        for text in ["", "a", "a|b", "|a||b|", "smtp|сервер|服务器", "||"] {
+            let split: Vec<&str> = text.split('|').collect();
+            assert_eq!(text.pieces(b'|').collect::<Vec<_>>(), split, "{text:?}");
+            let split: Vec<&str> = text.split(' ').collect();
+            assert_eq!(text.pieces(b' ').collect::<Vec<_>>(), split, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_has_is_contains_word() {
+        let texts = [
+            "",
+            "ssl",
+            "use ssl tls",
+            "no encryption at all",
+            "starttls",
+            "a b",
+            "sslv3 x",
+        ];
+        let terms = [
+            "",
+            "ssl",
+            "tls",
+            "ssl tls",
+            "no encryption",
+            "a",
+            "b",
+            "a b",
+            "sslv3",
+            "x",
+            "ss",
+        ];
+        for text in texts {
+            let words = Words::of(text);
+            for term in terms {
+                assert_eq!(
+                    words.has(term),
+                    contains_word(text, term),
+                    "{text:?} {term:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn normalisation_table() {

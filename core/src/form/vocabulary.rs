@@ -4,7 +4,7 @@
 //! match at a token start; longer and CJK terms match anywhere (German compounds, no spaces in
 //! Japanese and Chinese).
 
-use super::text::contains_term;
+use super::text::{Pieces, contains_term};
 
 /// What a piece of text can say about a control.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -179,14 +179,14 @@ impl Pairs {
         self.0[usize::from(i >> 6)] & (1 << (i & 63)) != 0
     }
 
-    /// Whether every byte pair of a term (its [`Term::slots`]) occurs in the text.
+    /// Whether every byte pair of a term occurs in the text.
     fn may_contain(&self, term: &Term) -> bool {
         if term.folded & !self.1 != 0 {
             return false;
         }
-        // A loop, not `all`: the size-optimised wasm build would call a closure per slot.
-        for &i in &term.slots {
-            if !self.has(i) {
+        // A loop, not `all`: the size-optimised wasm build would call a closure per pair.
+        for pair in term.body().as_bytes().windows(2) {
+            if !self.has(Self::slot(pair)) {
                 return false;
             }
         }
@@ -195,39 +195,130 @@ impl Pairs {
 }
 
 /// One vocabulary term: its concept, its text (`$` kept: [`contains_term`] reads it), and the
-/// pair-filter slots of its byte pairs and their 64-bit fold, computed once.
+/// 64-bit fold of its byte pairs' slots, computed once.
 struct Term {
     concept: Concept,
     text: &'static str,
-    slots: Box<[u16]>,
     folded: u64,
 }
 
-/// The vocabulary's terms in table order, split once on first use.
-fn terms() -> &'static [Term] {
-    static TERMS: std::sync::OnceLock<Vec<Term>> = std::sync::OnceLock::new();
-    TERMS.get_or_init(|| {
-        VOCABULARY
-            .iter()
-            .flat_map(|(c, row)| row.split('|').map(move |t| (*c, t)))
-            .map(|(concept, text)| {
-                let body = text.strip_suffix('$').unwrap_or(text);
-                let slots: Box<[u16]> = body.as_bytes().windows(2).map(Pairs::slot).collect();
-                let folded = slots.iter().fold(0, |f, i| f | 1 << (i & 63));
-                Term {
-                    concept,
-                    text,
-                    slots,
-                    folded,
+impl Term {
+    /// The text without its whole-word mark.
+    fn body(&self) -> &'static str {
+        self.text.strip_suffix('$').unwrap_or(self.text)
+    }
+
+    /// The pair-filter slot of its first byte pair (0 for a term shorter than two bytes,
+    /// which the tests rule out).
+    fn first_slot(&self) -> usize {
+        self.body()
+            .as_bytes()
+            .get(..2)
+            .map_or(0, |p| usize::from(Pairs::slot(p)))
+    }
+}
+
+/// Most terms the index can hold: the candidates of a text are marked in a bit set this big.
+const MAX_TERMS: usize = 1024;
+
+/// The vocabulary's terms in table order, and for each pair slot a list of the terms whose
+/// first byte pair falls in it (`head[slot]`, then `next[term]`, until [`NONE`]): a text's
+/// candidates are found from the pairs it has, a few dozen, instead of by testing all eight
+/// hundred terms.
+struct Index {
+    terms: Vec<Term>,
+    head: [u16; 1024],
+    next: [u16; MAX_TERMS],
+}
+
+/// The end of a list in [`Index`].
+const NONE: u16 = u16::MAX;
+
+/// The index, built once on first use.
+fn index() -> &'static Index {
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut terms = Vec::new();
+        for (concept, row) in VOCABULARY {
+            for text in row.pieces(b'|') {
+                let mut folded = 0;
+                for pair in text.strip_suffix('$').unwrap_or(text).as_bytes().windows(2) {
+                    folded |= 1 << (Pairs::slot(pair) & 63);
                 }
-            })
-            .collect()
+                terms.push(Term {
+                    concept: *concept,
+                    text,
+                    folded,
+                });
+            }
+        }
+        // Every term has two bytes or more, and there are no more than MAX_TERMS: the tests
+        // check both.
+        terms.truncate(MAX_TERMS);
+        let mut head = [NONE; 1024];
+        let mut next = [NONE; MAX_TERMS];
+        // Backwards, so that each list is in table order.
+        for n in (0..terms.len()).rev() {
+            let slot = terms[n].first_slot();
+            next[n] = head[slot];
+            head[slot] = n as u16;
+        }
+        Index { terms, head, next }
     })
 }
 
-/// The terms that may occur in a text with these pairs, in table order.
-fn candidates(pairs: &Pairs) -> impl Iterator<Item = &'static Term> {
-    terms().iter().filter(|t| pairs.may_contain(t))
+/// The terms that may occur in `text`, in table order: those whose first pair the text has
+/// and whose other pairs it has too.
+fn candidates(text: &str) -> Candidates {
+    let index = index();
+    let pairs = Pairs::of(text);
+    let mut marked = [0u64; MAX_TERMS / 64];
+    for (w, &bits) in pairs.0.iter().enumerate() {
+        let mut rest = bits;
+        while rest != 0 {
+            let mut n = index.head[w * 64 + rest.trailing_zeros() as usize];
+            rest &= rest - 1;
+            while let Some(word) = marked.get_mut(usize::from(n >> 6)) {
+                *word |= 1 << (n & 63);
+                n = index.next.get(usize::from(n)).copied().unwrap_or(NONE);
+            }
+        }
+    }
+    Candidates {
+        index,
+        pairs,
+        marked,
+        word: 0,
+    }
+}
+
+/// The iterator of [`candidates`]: the marked term numbers in order, each kept when all its
+/// pairs are in the text.
+struct Candidates {
+    index: &'static Index,
+    pairs: Pairs,
+    marked: [u64; MAX_TERMS / 64],
+    word: usize,
+}
+
+impl Iterator for Candidates {
+    type Item = &'static Term;
+
+    fn next(&mut self) -> Option<&'static Term> {
+        while let Some(bits) = self.marked.get_mut(self.word) {
+            if *bits == 0 {
+                self.word += 1;
+                continue;
+            }
+            let n = self.word * 64 + bits.trailing_zeros() as usize;
+            *bits &= *bits - 1;
+            let term = self.index.terms.get(n)?;
+            if self.pairs.may_contain(term) {
+                return Some(term);
+            }
+        }
+        None
+    }
 }
 
 /// The concepts `text` (normalised) mentions, in vocabulary order, without duplicates.
@@ -236,7 +327,7 @@ pub fn concepts(text: &str) -> Vec<Concept> {
     if text.is_empty() {
         return out;
     }
-    for term in candidates(&Pairs::of(text)) {
+    for term in candidates(text) {
         if !out.contains(&term.concept) && contains_term(text, term.text) {
             out.push(term.concept);
         }
@@ -246,7 +337,7 @@ pub fn concepts(text: &str) -> Vec<Concept> {
 
 /// Whether `text` (normalised) mentions `concept`.
 pub fn mentions(text: &str, concept: Concept) -> bool {
-    candidates(&Pairs::of(text)).any(|t| t.concept == concept && contains_term(text, t.text))
+    candidates(text).any(|t| t.concept == concept && contains_term(text, t.text))
 }
 
 #[cfg(test)]
@@ -256,6 +347,52 @@ mod tests {
 
     fn has(label: &str, concept: Concept) -> bool {
         mentions(&normalize(label), concept)
+    }
+
+    #[test]
+    fn the_index_holds_every_term() {
+        let index = index();
+        let count: usize = VOCABULARY
+            .iter()
+            .map(|(_, row)| row.split('|').count())
+            .sum();
+        assert_eq!(index.terms.len(), count);
+        assert!(count <= MAX_TERMS, "{count} terms");
+        for t in &index.terms {
+            assert!(
+                t.body().len() >= 2,
+                "{:?} is shorter than two bytes",
+                t.text
+            );
+        }
+    }
+
+    #[test]
+    fn candidates_are_the_terms_whose_pairs_the_text_has() {
+        // Every term as a text, and sentences mixing them: the indexed lookup gives exactly
+        // the terms a test of all of them would, in table order.
+        let mut texts: Vec<String> = index()
+            .terms
+            .iter()
+            .map(|t| t.text.replace('$', ""))
+            .collect();
+        texts.push(normalize(
+            "Serveur SMTP sortant (port 465, SSL/TLS) mot de passe",
+        ));
+        texts.push(normalize("受信メールサーバー ポート番号 パスワード"));
+        texts.push(String::new());
+        for text in &texts {
+            let pairs = Pairs::of(text);
+            let all: Vec<&str> = index()
+                .terms
+                .iter()
+                .filter(|t| pairs.may_contain(t))
+                .map(|t| t.text)
+                .collect();
+            let indexed: Vec<&str> = candidates(text).map(|t| t.text).collect();
+            assert_eq!(indexed, all, "{text}");
+            assert!(text.is_empty() || !indexed.is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -11,14 +11,21 @@
   var ATTR_CAP = 1000;
   var CLASS_CAP = 50;
   var CONTROL_QUERY = 'input, select, textarea';
+  var CONTROL_TAGS = ['input', 'select', 'textarea'];
   var NAMELESS_RADIO = 'input[type=radio]:not([name]), input[type=radio][name=""]';
   var SKIP_TEXT_TAGS = { SCRIPT: 1, STYLE: 1, NOSCRIPT: 1, OPTION: 1, SELECT: 1, TEXTAREA: 1, TEMPLATE: 1 };
   var BLOCK_TAGS = { DIV: 1, P: 1, LI: 1, TR: 1, SECTION: 1, FIELDSET: 1, FORM: 1, DD: 1, DT: 1, TD: 1, TH: 1, UL: 1, OL: 1, TABLE: 1, TBODY: 1, ARTICLE: 1, MAIN: 1, BODY: 1 };
-  var HEADING_QUERY = 'h1, h2, h3, h4, h5, h6, [role="heading"], summary';
+  // Headings are what 'h1, h2, h3, h4, h5, h6, [role="heading"], summary' selects: the elements
+  // of these tag names (an HTML element's tagName is upper case, an SVG or MathML one's, such
+  // as a <summary> inside <svg>, as written) and those of HEADING_ROLE (see walkRoot).
+  var HEADING_TAGS = { H1: 1, H2: 1, H3: 1, H4: 1, H5: 1, H6: 1, SUMMARY: 1, h1: 1, h2: 1, h3: 1, h4: 1, h5: 1, h6: 1, summary: 1 };
+  var HEADING_ROLE = '[role="heading"]';
 
   function clean(s, cap) {
+    // Most attributes read (placeholder, title, aria-label) are absent: nothing to collapse.
+    if (!s) return '';
     cap = cap || TEXT_CAP;
-    s = String(s || '');
+    s = String(s);
     // Only the start can survive the cap: collapsing a megabyte of text to keep 200 characters
     // is wasted work (unless the start is nearly all whitespace, which no caption is).
     if (s.length > 64 * cap) s = s.slice(0, 64 * cap);
@@ -39,19 +46,91 @@
     return !SKIPPED_TYPES[(el.getAttribute('type') || 'text').toLowerCase()];
   }
 
-  // Whether an element is or holds a control; read once per element and build (rows, cells
-  // and siblings are asked about again for each control near them).
-  var controlCache = new WeakMap();
+  // Whether an element is or holds a control. Rows, cells and siblings are asked about for
+  // every control near them, so instead of a query per element, each root (walkRoot) marks
+  // the ancestors of its controls once per build: the same answer as the element's own
+  // querySelectorAll, which finds neither the controls of a shadow root or frame inside it
+  // (marked by their own root's pass, up to that root only) nor the element itself.
+  var holders = new WeakSet();
+  var controlSet = new WeakSet();
+  function markHolders(root) {
+    // One query per tag (see markPanels): the order the controls are marked in does not matter.
+    for (var t = 0; t < CONTROL_TAGS.length; t++) {
+      var found = root.querySelectorAll(CONTROL_TAGS[t]);
+      for (var i = 0; i < found.length; i++) {
+        if (!isControl(found[i])) continue;
+        // The controls themselves too: every control of the root is among those found.
+        controlSet.add(found[i]);
+        // An ancestor already marked has had its own ancestors marked too.
+        for (var p = found[i].parentNode; p && p !== root && p.nodeType === 1 && !holders.has(p); p = p.parentNode) holders.add(p);
+      }
+    }
+  }
   function containsControl(node) {
-    if (node.nodeType !== 1) return false;
-    if (isControl(node)) return true;
-    var cached = controlCache.get(node);
-    if (cached !== undefined) return cached;
-    var found = node.querySelectorAll(CONTROL_QUERY);
-    var holds = false;
-    for (var i = 0; i < found.length && !holds; i++) holds = isControl(found[i]);
-    controlCache.set(node, holds);
-    return holds;
+    return node.nodeType === 1 && isOrHoldsControl(node);
+  }
+  function isOrHoldsControl(el) {
+    return controlSet.has(el) || holders.has(el);
+  }
+
+  // How many input, select and textarea elements (hidden ones included) an element holds,
+  // counted once per element and build (a table cell is asked about by each of its controls).
+  var controlCounts = new WeakMap();
+  function controlCount(el) {
+    var n = controlCounts.get(el);
+    if (n === undefined) controlCounts.set(el, n = el.querySelectorAll(CONTROL_QUERY).length);
+    return n;
+  }
+
+  // The nearest inclusive ancestor of each kind the questions about a control need: its
+  // el.closest('td, th'), ('table'), ('label'), ('dd'), ('fieldset'), ('form'), (TAB_PANEL) and
+  // (STEP_PANEL). Every control asks for them, and closest() matches a selector against each
+  // ancestor each time; here each element's answers are read once per build and shared with
+  // all the elements below it, so controls sharing ancestors climb them once. Kinds come from
+  // tag names (those the type selectors match: upper case for HTML elements, as written for
+  // SVG or MathML ones) and from the panels each root lists once (markPanels).
+  var KIND_OF_TAG = new Map([['TD', 'cell'], ['TH', 'cell'], ['TABLE', 'table'], ['LABEL', 'label'], ['DD', 'dd'], ['FIELDSET', 'fieldset'], ['FORM', 'form'],
+    ['td', 'cell'], ['th', 'cell'], ['table', 'table'], ['label', 'label'], ['dd', 'dd'], ['fieldset', 'fieldset'], ['form', 'form']]);
+  var NO_ANCESTORS = {};
+  var ancestryCache = new WeakMap();
+  function closestOf(el, kind) {
+    var climbed = [];
+    var known;
+    for (var cur = el; cur && !(known = ancestryCache.get(cur)); cur = cur.parentElement) climbed.push(cur);
+    known = known || NO_ANCESTORS;
+    // From the top down, each element inherits its parent's answers, its own kind replaced.
+    for (var i = climbed.length - 1; i >= 0; i--) {
+      var c = climbed[i];
+      var own = KIND_OF_TAG.get(c.tagName);
+      var tab = tabPanels.has(c);
+      var step = stepPanels.has(c);
+      if (own || tab || step) {
+        var copy = {};
+        for (var k in known) copy[k] = known[k];
+        if (own) copy[own] = c;
+        if (tab) copy.tab = c;
+        if (step) copy.step = c;
+        known = copy;
+      }
+      ancestryCache.set(c, known);
+    }
+    return known[kind] || null;
+  }
+
+  // A root's tab panels ('[role="tabpanel"]') and wizard steps ('.tab-pane, [data-step], .step,
+  // .wizard-step'), listed once per root and build, one simple selector per query: Chromium
+  // answers a lone class or attribute selector by a fast path, a selector list matching each
+  // element against each selector about five times slower.
+  var TAB_PANEL = '[role="tabpanel"]';
+  var STEP_PANELS = ['.tab-pane', '[data-step]', '.step', '.wizard-step'];
+  var tabPanels = new WeakSet();
+  var stepPanels = new WeakSet();
+  function markPanels(root) {
+    addAll(tabPanels, root.querySelectorAll(TAB_PANEL));
+    for (var i = 0; i < STEP_PANELS.length; i++) addAll(stepPanels, root.querySelectorAll(STEP_PANELS[i]));
+  }
+  function addAll(set, list) {
+    for (var i = 0; i < list.length; i++) set.add(list[i]);
   }
 
   // Visible text of a node, skipping scripts, option lists and controls.
@@ -71,19 +150,46 @@
   }
   function readText(node) {
     var out = [];
+    // Each node's type, tag name and first child are read once (every read is a call into
+    // the DOM).
     (function walk(n) {
       if (out.length > 50) return;
-      if (n.nodeType === 3) { out.push(n.nodeValue); return; }
-      if (n.nodeType !== 1 || SKIP_TEXT_TAGS[n.tagName]) return;
-      if (n.tagName === 'INPUT') return;
+      var type = n.nodeType;
+      if (type === 3) { out.push(n.nodeValue); return; }
+      if (type !== 1) return;
+      var tag = n.tagName;
+      if (SKIP_TEXT_TAGS[tag] || tag === 'INPUT') return;
+      var first = n.firstChild;
+      // An element holding no text node adds no text whether shown or not: no style read for
+      // it (icons, <br>, <img>, icon links: most of the elements met on the largest fixture).
+      if (holdsNoText(n, first)) return;
       if (n !== node && notDisplayed(n)) return;
-      for (var c = n.firstChild; c; c = c.nextSibling) walk(c);
+      for (var c = first; c; c = c.nextSibling) walk(c);
     })(node);
     return clean(out.join(' '));
   }
 
+  // Whether an element's subtree holds no text node, looked for among its first 8 nodes only
+  // (bounded, and cheaper than a style read): false when unsure. `first` is its first child.
+  function holdsNoText(el, first) {
+    var n = first;
+    for (var seen = 0; n; seen++) {
+      if (n.nodeType === 3 || seen === 8) return false;
+      if (n.firstChild) { n = n.firstChild; continue; }
+      while (n !== el && !n.nextSibling) n = n.parentNode;
+      if (n === el) return true;
+      n = n.nextSibling;
+    }
+    return true;
+  }
+
   function notDisplayed(el) {
-    if (el.hidden) return true;
+    return el.hidden || displayNone(el);
+  }
+
+  // Whether an element's computed display is none (its `hidden` attribute aside: a page's CSS
+  // may show a hidden element).
+  function displayNone(el) {
     var cached = displayCache.get(el);
     if (cached !== undefined) return cached;
     var view = el.ownerDocument && el.ownerDocument.defaultView;
@@ -96,11 +202,47 @@
     return (typeof CSS !== 'undefined' && CSS.escape) ? CSS.escape(s) : String(s).replace(/[^a-zA-Z0-9_-]/g, '\\$&');
   }
 
+  // Whether `sel` selects just `el` in `root`. Each selector's matches are queried once per
+  // root and build: controls built alike climb through the same steps ('input:nth-of-type(1)',
+  // 'div:nth-of-type(2) > input:nth-of-type(1)'), each a query over the whole root.
+  var selectorMatches = new WeakMap();
   function uniqueIn(root, sel, el) {
-    try {
-      var all = root.querySelectorAll(sel);
-      return all.length === 1 && all[0] === el;
-    } catch (e) { return false; }
+    var known = selectorMatches.get(root);
+    if (!known) selectorMatches.set(root, known = new Map());
+    var only = known.get(sel);
+    if (only === undefined) {
+      try {
+        var all = root.querySelectorAll(sel);
+        only = all.length === 1 ? all[0] : null;
+      } catch (e) { only = null; }
+      known.set(sel, only);
+    }
+    return only === el;
+  }
+
+  // Whether '#' + id selects just `el` in `root`, from the elements of each id counted once per
+  // root and build instead of a query per control and per ancestor. Left to the query: quirks
+  // mode (ids match case-insensitively there), an id holding a NUL or a surrogate (the CSS
+  // parser reads either as U+FFFD, so the selector misses), an `id` that is no string (a
+  // form's names its control called "id") and a browser without CSS.escape.
+  var idCounts = new WeakMap();
+  var ODD_ID = /[\0\uD800-\uDFFF]/;
+  function uniqueId(root, id, el) {
+    var doc = root.ownerDocument || root;
+    if (typeof id !== 'string' || ODD_ID.test(id) || doc.compatMode === 'BackCompat' || typeof CSS === 'undefined' || !CSS.escape) {
+      return uniqueIn(root, '#' + cssEscape(id), el);
+    }
+    var counts = idCounts.get(root);
+    if (!counts) {
+      counts = new Map();
+      var all = root.querySelectorAll('[id]');
+      for (var i = 0; i < all.length; i++) {
+        var key = all[i].getAttribute('id');
+        counts.set(key, (counts.get(key) || 0) + 1);
+      }
+      idCounts.set(root, counts);
+    }
+    return counts.get(id) === 1;
   }
 
   var nameCounts = new WeakMap();
@@ -121,8 +263,7 @@
   function localSelector(el, root) {
     var tag = el.tagName.toLowerCase();
     if (el.id && el.id.length <= ATTR_CAP) {
-      var byId = '#' + cssEscape(el.id);
-      if (uniqueIn(root, byId, el)) return byId;
+      if (uniqueId(root, el.id, el)) return '#' + cssEscape(el.id);
     }
     var name = el.getAttribute('name');
     if (name && name.length <= ATTR_CAP) {
@@ -138,7 +279,7 @@
     var parts = [];
     var cur = el;
     while (cur && cur.nodeType === 1) {
-      if (cur !== el && cur.id && cur.id.length <= ATTR_CAP && uniqueIn(root, '#' + cssEscape(cur.id), cur)) {
+      if (cur !== el && cur.id && cur.id.length <= ATTR_CAP && uniqueId(root, cur.id, cur)) {
         parts.unshift('#' + cssEscape(cur.id));
         var anchored = parts.join(' > ');
         if (uniqueIn(root, anchored, el)) return anchored;
@@ -179,7 +320,7 @@
       var ls = labelsFor(root, el.id);
       for (var i = 0; i < ls.length; i++) out.push(textOf(ls[i]));
     }
-    var wrap = el.parentElement && el.parentElement.closest('label');
+    var wrap = el.parentElement && closestOf(el.parentElement, 'label');
     if (wrap && out.indexOf(textOf(wrap)) < 0) out.push(textOf(wrap));
     var by = labelledBy(el, root);
     if (by) out.push(by);
@@ -223,6 +364,9 @@
   // the slot (Lit / PatternFly form rows such as authentik's <ak-form-element-horizontal>):
   // the last label before the slot in that shadow root, when the element holds one control.
   function slottedCaption(el) {
+    // Only a child of an open shadow root's host has an assigned slot, and the control's
+    // ancestors have all been met (walkRoot goes in document order): no host met, no slot.
+    if (!hostSeen) return '';
     var cur = el;
     for (var depth = 0; cur && depth < 4; depth++, cur = cur.parentElement) {
       var slot = cur.assignedSlot;
@@ -246,11 +390,13 @@
     for (var depth = 0; depth < 3 && cur; depth++) {
       var parts = [];
       for (var s = cur.previousSibling; s; s = s.previousSibling) {
+        var type = s.nodeType;
+        var tag = type === 1 ? s.tagName : '';
         // "( ) Default  (o) SMTP server [____]": the choice right before a text box names it.
-        if (!parts.length && s.nodeType === 1 && s.tagName === 'LABEL' && isTextBox(el) && choiceOnly(s)) { parts.unshift(textOf(s)); break; }
-        if (s.nodeType === 1 && (containsControl(s) || s.tagName === 'BR')) break;
-        if (s.nodeType === 1 && BLOCK_TAGS[s.tagName] && parts.length) break;
-        var t = s.nodeType === 3 ? clean(s.nodeValue) : (s.nodeType === 1 && !SKIP_TEXT_TAGS[s.tagName] ? textOf(s) : '');
+        if (!parts.length && tag === 'LABEL' && isTextBox(el) && choiceOnly(s)) { parts.unshift(textOf(s)); break; }
+        if (type === 1 && (isOrHoldsControl(s) || tag === 'BR')) break;
+        if (type === 1 && BLOCK_TAGS[tag] && parts.length) break;
+        var t = type === 3 ? clean(s.nodeValue) : (type === 1 && !SKIP_TEXT_TAGS[tag] ? textOf(s) : '');
         if (t) parts.unshift(t);
       }
       if (parts.length) return clean(parts.join(' '));
@@ -277,8 +423,8 @@
   function rightText(el) {
     var own = siblingsRight(el);
     if (own) return own;
-    var cell = el.parentElement && el.parentElement.closest('td, th');
-    if (cell && cell.querySelectorAll(CONTROL_QUERY).length === 1) {
+    var cell = el.parentElement && closestOf(el.parentElement, 'cell');
+    if (cell && controlCount(cell) === 1) {
       var next = cell.nextElementSibling;
       if (next && !containsControl(next)) return textOf(next);
     }
@@ -288,8 +434,10 @@
   function siblingsRight(el) {
     var parts = [];
     for (var s = el.nextSibling; s && parts.length < 4; s = s.nextSibling) {
-      if (s.nodeType === 1 && (containsControl(s) || s.tagName === 'BR' || BLOCK_TAGS[s.tagName])) break;
-      var t = s.nodeType === 3 ? clean(s.nodeValue) : (s.nodeType === 1 && !SKIP_TEXT_TAGS[s.tagName] ? textOf(s) : '');
+      var type = s.nodeType;
+      var tag = type === 1 ? s.tagName : '';
+      if (type === 1 && (isOrHoldsControl(s) || tag === 'BR' || BLOCK_TAGS[tag])) break;
+      var t = type === 3 ? clean(s.nodeValue) : (type === 1 && !SKIP_TEXT_TAGS[tag] ? textOf(s) : '');
       if (t) parts.push(t);
     }
     return clean(parts.join(' '));
@@ -329,7 +477,7 @@
       if (cur.tagName === 'TD') {
         // The last row's control: a note right under the table is below it too (vtiger's
         // "the server name may take ssl://host:465" under its settings table).
-        var table = cur.closest('table');
+        var table = closestOf(cur, 'table');
         var rows = table ? table.rows : null;
         if (!rows || rows[rows.length - 1] !== cur.parentElement) break;
         cur = table;
@@ -346,12 +494,15 @@
     if (!index) {
       index = new Map();
       var last = [];
-      for (var r = 0; r < table.rows.length; r++) {
-        var tr = table.rows[r];
+      // The collections and their lengths are read once (the page does not change during a build).
+      var rows = table.rows;
+      for (var r = 0, nr = rows.length; r < nr; r++) {
+        var tr = rows[r];
         index.set(tr, last.slice());
         var x = 0;
-        for (var k = 0; k < tr.cells.length; k++) {
-          var cc = tr.cells[k];
+        var cells = tr.cells;
+        for (var k = 0, nc = cells.length; k < nc; k++) {
+          var cc = cells[k];
           if (!containsControl(cc)) { var txt = textOf(cc); if (txt) last[x] = txt; }
           x += cc.colSpan || 1;
         }
@@ -362,10 +513,10 @@
   }
 
   function tableHeaders(el) {
-    var cell = el.closest('td, th');
+    var cell = closestOf(el, 'cell');
     if (!cell) return { column: '', row: '' };
     var row = cell.parentElement;
-    var table = cell.closest('table');
+    var table = closestOf(cell, 'table');
     var col = 0;
     for (var c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) col += c.colSpan || 1;
     var column = table ? columnTextsAbove(table, row)[col] || '' : '';
@@ -375,7 +526,7 @@
   }
 
   function termText(el) {
-    var dd = el.closest('dd');
+    var dd = closestOf(el, 'dd');
     if (!dd) return '';
     for (var s = dd.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === 'DT') return textOf(s);
     return '';
@@ -402,9 +553,20 @@
     return out;
   }
 
+  // A panel's caption depends on the panel alone: read once per panel and build.
+  var panelCaptions = new WeakMap();
+  function panelOf(el) {
+    return closestOf(el, 'tab') || closestOf(el, 'step');
+  }
+
   function tabCaption(el, root) {
-    var panel = el.closest('[role="tabpanel"]') || el.closest('.tab-pane, [data-step], .step, .wizard-step');
+    var panel = panelOf(el);
     if (!panel) return '';
+    var caption = panelCaptions.get(panel);
+    if (caption === undefined) panelCaptions.set(panel, caption = panelCaption(panel, root));
+    return caption;
+  }
+  function panelCaption(panel, root) {
     var by = panel.getAttribute('aria-labelledby');
     if (by) {
       var ref = root.getElementById ? root.getElementById(by) : null;
@@ -420,6 +582,11 @@
   }
 
   function visible(el) {
+    // A control in a tab panel or wizard step not displayed has no box, as everything under a
+    // display: none does: checkVisibility() would say false. The panel's display is read once
+    // per build for all its controls (most of a tabbed settings page sits in hidden tabs).
+    var panel = panelOf(el);
+    if (panel && displayNone(panel)) return false;
     if (typeof el.checkVisibility === 'function') {
       if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
     } else if (!el.getClientRects().length) return false;
@@ -431,11 +598,40 @@
 
   function attr(el, name) { return el.getAttribute(name) || ''; }
 
+  // An attribute's value clipped, or null when absent (getAttribute's null: no hasAttribute call).
+  function orNull(v) { return v === null ? null : clip(v); }
+
+  // An element's class tokens as its classList holds them (split on ASCII whitespace, the
+  // first of equal tokens kept, at most CLASS_CAP), from one attribute read: indexing a
+  // DOMTokenList is a slow generic access. The scan stops at the cap (1 MB class attributes).
+  var CLASS_TOKEN = /[^\t\n\f\r ]+/g;
+  function classesOf(el) {
+    var out = [];
+    var s = el.getAttribute('class');
+    if (!s) return out;
+    var seen = new Set();
+    CLASS_TOKEN.lastIndex = 0;
+    for (var m; out.length < CLASS_CAP && (m = CLASS_TOKEN.exec(s));) {
+      if (!seen.has(m[0])) { seen.add(m[0]); out.push(clip(m[0])); }
+    }
+    return out;
+  }
+
   // A form's own attributes, read with getAttribute: `form.id` or `form.classList` return a
   // control named "id" or "classList" inside the form (named-property shadowing).
   function classTokens(el) {
     var seen = {};
     return attr(el, 'class').split(/\s+/).filter(function (t) { return t && !seen[t] && (seen[t] = true); }).slice(0, CLASS_CAP).map(clip);
+  }
+
+  // A form's part of the context, read once per form and build (a form holds many controls);
+  // each control gets its own copy.
+  var formCache = new WeakMap();
+  function formContext(form) {
+    if (!form) return { id: '', name: '', action: '', classes: [] };
+    var f = formCache.get(form);
+    if (!f) formCache.set(form, f = { id: clip(attr(form, 'id')), name: clip(attr(form, 'name')), action: clip(attr(form, 'action')), classes: classTokens(form) });
+    return { id: f.id, name: f.name, action: f.action, classes: f.classes.slice() };
   }
 
   function numberOrNull(v) {
@@ -455,7 +651,7 @@
     // current choice ("SMTP", "User defined"), not a caption.
     var at = listBoxFace(el) || el;
     var nearby = tableHeaders(at);
-    var form = el.form || el.closest('form');
+    var form = el.form || closestOf(el, 'form');
     var password = kind === 'password';
     var c = {
       selector: prefix + localSelector(el, root),
@@ -463,7 +659,7 @@
       type: kind,
       name: clip(attr(el, 'name')),
       id: clip(el.id),
-      classes: Array.prototype.slice.call(el.classList, 0, CLASS_CAP).map(clip),
+      classes: classesOf(el),
       autocomplete: clip(attr(el, 'autocomplete')).toLowerCase(),
       placeholder: clean(attr(el, 'placeholder')),
       ariaLabel: clean(attr(el, 'aria-label')),
@@ -474,7 +670,7 @@
         legends: legends(el),
         headings: headingsBefore(el, headings),
         tab: tabCaption(el, root),
-        form: form ? { id: clip(attr(form, 'id')), name: clip(attr(form, 'name')), action: clip(attr(form, 'action')), classes: classTokens(form) } : { id: '', name: '', action: '', classes: [] },
+        form: formContext(form),
         shadow: shadow,
         frame: frameSel
       },
@@ -486,8 +682,8 @@
       value: password || kind === 'checkbox' || kind === 'radio' ? '' : clip(el.value),
       checked: kind === 'checkbox' ? !!el.checked : false,
       maxLength: el.maxLength > 0 ? el.maxLength : null,
-      min: el.hasAttribute('min') ? clip(el.getAttribute('min')) : null,
-      max: el.hasAttribute('max') ? clip(el.getAttribute('max')) : null
+      min: orNull(el.getAttribute('min')),
+      max: orNull(el.getAttribute('max'))
     };
     if (tag === 'select') {
       for (var i = 0; i < el.options.length; i++) {
@@ -501,7 +697,7 @@
 
   function legends(el) {
     var out = [];
-    for (var f = el.closest('fieldset'); f; f = f.parentElement && f.parentElement.closest('fieldset')) {
+    for (var f = closestOf(el, 'fieldset'); f; f = f.parentElement && closestOf(f.parentElement, 'fieldset')) {
       var lg = f.querySelector(':scope > legend');
       if (lg) out.push(textOf(lg));
     }
@@ -512,17 +708,30 @@
     try { return frame.contentDocument && frame.contentDocument.documentElement ? frame.contentDocument : null; } catch (e) { return null; }
   }
 
+  // Whether an element with an open shadow root has been met in this build (slottedCaption).
+  var hostSeen = false;
+
   // Walks one root (Document or ShadowRoot) in document order, descending into open shadow
   // roots and same-origin frames where they sit.
   function walkRoot(root, prefix, frameSel, shadow, out, limit, outer) {
     var headings = [];
     var radios = {};
     var all = root.querySelectorAll('*');
-    var headingSet = new Set(root.querySelectorAll(HEADING_QUERY));
+    // Headings are found by tag name as `all` is walked, and those of HEADING_ROLE listed once:
+    // that list comes in document order as `all` does, so each is met as the next one listed
+    // (matching the whole selector list against every element costs more; see markPanels).
+    var roleHeadings = root.querySelectorAll(HEADING_ROLE);
+    var r = 0;
+    var nextRole = roleHeadings[0];
+    var marked = false;
     for (var i = 0; i < all.length && out.length < limit; i++) {
       var el = all[i];
-      if (headingSet.has(el)) headings.push(el);
-      if (isControl(el)) {
+      var tag = el.tagName;
+      if (el === nextRole) { headings.push(el); nextRole = roleHeadings[++r]; } else if (HEADING_TAGS[tag] === 1) headings.push(el);
+      if ((tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') && isControl(el)) {
+        // The root's passes, before its first control is read about (a root holding none,
+        // such as each wrapper of nested shadow roots, is spared them).
+        if (!marked) { markHolders(root); markPanels(root); marked = true; }
         if (el.type === 'radio') {
           var key = radioKey(el, root);
           var group = key && radios[key];
@@ -542,9 +751,10 @@
         out.push(d);
       }
       if (el.shadowRoot) {
+        hostSeen = true;
         walkRoot(el.shadowRoot, prefix + localSelector(el, root) + ' >>> ', frameSel, true, out, limit, headingsBefore(el, headings));
       }
-      if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+      if (tag === 'IFRAME' || tag === 'FRAME') {
         var doc = sameOriginDoc(el);
         if (doc) {
           var fsel = prefix + localSelector(el, root);
@@ -632,7 +842,17 @@
     formLists = new WeakMap();
     boxKeys = new WeakMap();
     nameCounts = new WeakMap();
-    controlCache = new WeakMap();
+    holders = new WeakSet();
+    controlCounts = new WeakMap();
+    tabPanels = new WeakSet();
+    stepPanels = new WeakSet();
+    ancestryCache = new WeakMap();
+    controlSet = new WeakSet();
+    formCache = new WeakMap();
+    idCounts = new WeakMap();
+    selectorMatches = new WeakMap();
+    panelCaptions = new WeakMap();
+    hostSeen = false;
     var controls = [];
     walkRoot(doc, '', '', false, controls, limit, null);
     return {

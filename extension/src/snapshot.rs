@@ -320,9 +320,6 @@ impl<'a> Json<'a> {
     /// A string at `"`: its text with escapes resolved. A lone surrogate (`JSON.stringify`
     /// writes it as `\udXXX`) becomes U+FFFD, as wasm-bindgen's string copy would make it.
     fn quoted(&mut self) -> Result<String> {
-        if let Some(plain) = self.plain() {
-            return Ok(plain.to_owned());
-        }
         self.at += 1;
         let mut out = String::new();
         loop {

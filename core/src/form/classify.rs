@@ -588,22 +588,10 @@ fn floor_boundary(s: &str, mut at: usize) -> usize {
 /// characters (all that normalising keeps), normalised, and the concepts it mentions.
 struct Reading {
     head: String,
-    /// [`fingerprint`] of `head`, compared before the text itself.
-    print: u32,
     text: String,
     found: Vec<Concept>,
     /// [`host_and_port`] of the text.
     host_and_port: bool,
-}
-
-/// A text's length and its bytes' FNV-1a hash folded together: two texts with different
-/// prints differ.
-fn fingerprint(text: &str) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in text.as_bytes() {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-    }
-    h ^ text.len() as u32
 }
 
 /// How many readings the memo keeps; past that it starts again, so a page of thousands of
@@ -615,7 +603,6 @@ impl ContextMemo {
         // Most controls lack a placeholder, a title or help text.
         static EMPTY: Reading = Reading {
             head: String::new(),
-            print: 0,
             text: String::new(),
             found: Vec::new(),
             host_and_port: false,
@@ -624,12 +611,11 @@ impl ContextMemo {
             return &EMPTY;
         }
         let raw = head(raw);
-        let print = fingerprint(raw);
-        // A loop, not `position`: the size-optimised wasm build would call a closure, and a
-        // string comparison, per reading.
+        // A loop, not `position`: the size-optimised wasm build would call a closure per
+        // reading.
         let mut at = None;
         for (i, r) in self.readings.iter().enumerate() {
-            if r.print == print && r.head == raw {
+            if r.head == raw {
                 at = Some(i);
                 break;
             }
@@ -651,7 +637,6 @@ impl ContextMemo {
         let host_and_port = found.contains(&Concept::Port) && host_and_port(&text);
         self.readings.push(Reading {
             head: raw.to_owned(),
-            print,
             text,
             found,
             host_and_port,

@@ -208,10 +208,7 @@ fn security_words(text: &str) -> OptionWords {
             && NONE_WORDS.iter().any(|t| {
                 // A CJK word can be in no ASCII text, whatever its tokens.
                 words.has(t)
-                    || (!t.is_ascii()
-                        && !text.is_ascii()
-                        && t.chars().any(is_cjk)
-                        && contains_term(text, t))
+                    || (!text.is_ascii() && t.chars().any(is_cjk) && contains_term(text, t))
             });
     finish_protocol(text, w)
 }

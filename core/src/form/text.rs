@@ -123,9 +123,7 @@ fn cyrillic_lookalikes(text: String) -> String {
         }
         latin > 0 && latin < cyrillic
     };
-    // A text without Cyrillic letters has no word mixing them (most texts: one pass over the
-    // bytes decides).
-    if !text.bytes().any(|b| b == 0xd0 || b == 0xd1) || !text.pieces(b' ').any(mixed) {
+    if !text.pieces(b' ').any(mixed) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
@@ -371,9 +369,9 @@ impl<'a> Words<'a> {
         // A token holds no space, so a phrase is searched for in the text. (Loops, not
         // iterator adapters: the size-optimised wasm build calls a closure per item.)
         for t in &self.tokens {
-            // The lengths first, inline: most tokens differ in length.
-            if t.len() == term.len() && *t == term {
-                return !term.is_empty();
+            // (`term` is not empty: it has a first byte.)
+            if *t == term {
+                return true;
             }
         }
         for &b in term.as_bytes() {

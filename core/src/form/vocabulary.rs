@@ -267,9 +267,14 @@ fn index() -> &'static Index {
     })
 }
 
-/// The terms that may occur in `text`, in table order: those whose first pair the text has
-/// and whose other pairs it has too.
-fn candidates(text: &str) -> Candidates {
+/// The concepts `text` (normalised) mentions, in vocabulary order, without duplicates. The
+/// terms looked at are those whose first byte pair the text has (from the index) and whose
+/// other pairs it has too, in table order.
+pub fn concepts(text: &str) -> Vec<Concept> {
+    let mut out: Vec<Concept> = Vec::new();
+    if text.is_empty() {
+        return out;
+    }
     let index = index();
     let pairs = Pairs::of(text);
     let mut marked = [0u64; MAX_TERMS / 64];
@@ -284,52 +289,20 @@ fn candidates(text: &str) -> Candidates {
             }
         }
     }
-    Candidates {
-        index,
-        pairs,
-        marked,
-        word: 0,
-    }
-}
-
-/// The iterator of [`candidates`]: the marked term numbers in order, each kept when all its
-/// pairs are in the text.
-struct Candidates {
-    index: &'static Index,
-    pairs: Pairs,
-    marked: [u64; MAX_TERMS / 64],
-    word: usize,
-}
-
-impl Iterator for Candidates {
-    type Item = &'static Term;
-
-    fn next(&mut self) -> Option<&'static Term> {
-        while let Some(bits) = self.marked.get_mut(self.word) {
-            if *bits == 0 {
-                self.word += 1;
+    for (w, &bits) in marked.iter().enumerate() {
+        let mut rest = bits;
+        while rest != 0 {
+            let n = w * 64 + rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            let Some(term) = index.terms.get(n) else {
                 continue;
+            };
+            if pairs.may_contain(term)
+                && !out.contains(&term.concept)
+                && contains_term(text, term.text)
+            {
+                out.push(term.concept);
             }
-            let n = self.word * 64 + bits.trailing_zeros() as usize;
-            *bits &= *bits - 1;
-            let term = self.index.terms.get(n)?;
-            if self.pairs.may_contain(term) {
-                return Some(term);
-            }
-        }
-        None
-    }
-}
-
-/// The concepts `text` (normalised) mentions, in vocabulary order, without duplicates.
-pub fn concepts(text: &str) -> Vec<Concept> {
-    let mut out: Vec<Concept> = Vec::new();
-    if text.is_empty() {
-        return out;
-    }
-    for term in candidates(text) {
-        if !out.contains(&term.concept) && contains_term(text, term.text) {
-            out.push(term.concept);
         }
     }
     out
@@ -337,7 +310,7 @@ pub fn concepts(text: &str) -> Vec<Concept> {
 
 /// Whether `text` (normalised) mentions `concept`.
 pub fn mentions(text: &str, concept: Concept) -> bool {
-    candidates(text).any(|t| t.concept == concept && contains_term(text, t.text))
+    concepts(text).contains(&concept)
 }
 
 #[cfg(test)]
@@ -368,9 +341,9 @@ mod tests {
     }
 
     #[test]
-    fn candidates_are_the_terms_whose_pairs_the_text_has() {
-        // Every term as a text, and sentences mixing them: the indexed lookup gives exactly
-        // the terms a test of all of them would, in table order.
+    fn indexed_concepts_are_those_of_every_term() {
+        // Every term as a text, and sentences mixing them: the indexed lookup finds the
+        // concepts a test of all the terms would, in the same order.
         let mut texts: Vec<String> = index()
             .terms
             .iter()
@@ -382,16 +355,14 @@ mod tests {
         texts.push(normalize("受信メールサーバー ポート番号 パスワード"));
         texts.push(String::new());
         for text in &texts {
-            let pairs = Pairs::of(text);
-            let all: Vec<&str> = index()
-                .terms
-                .iter()
-                .filter(|t| pairs.may_contain(t))
-                .map(|t| t.text)
-                .collect();
-            let indexed: Vec<&str> = candidates(text).map(|t| t.text).collect();
-            assert_eq!(indexed, all, "{text}");
-            assert!(text.is_empty() || !indexed.is_empty(), "{text}");
+            let mut all: Vec<Concept> = Vec::new();
+            for t in &index().terms {
+                if !text.is_empty() && !all.contains(&t.concept) && contains_term(text, t.text) {
+                    all.push(t.concept);
+                }
+            }
+            assert_eq!(concepts(text), all, "{text}");
+            assert!(text.is_empty() || !all.is_empty(), "{text}");
         }
     }
 

@@ -359,8 +359,8 @@ impl<'a> Json<'a> {
         }
     }
 
-    /// A string at `"` without escapes or control characters, as it stands in the text (most
-    /// strings): consumed, or `None` with nothing consumed.
+    /// A string at `"` without escapes or control characters (every key `JSON.stringify`
+    /// writes), as it stands in the text: consumed, or `None` with nothing consumed.
     fn plain(&mut self) -> Option<&'a str> {
         let text = self.text;
         let bytes = text.as_bytes();

@@ -11,7 +11,7 @@ use super::options::{
 };
 use super::snapshot::Control;
 use super::text::{
-    Pieces, Words, contains_term, find_from, head, includes, normalize, split_scheme,
+    Pieces, contains_term, contains_word, find_from, head, includes, normalize, split_scheme,
 };
 use super::vocabulary::{Concept, concepts, mentions};
 
@@ -611,16 +611,7 @@ impl ContextMemo {
             return &EMPTY;
         }
         let raw = head(raw);
-        // A loop, not `position`: the size-optimised wasm build would call a closure per
-        // reading.
-        let mut at = None;
-        for (i, r) in self.readings.iter().enumerate() {
-            if r.head == raw {
-                at = Some(i);
-                break;
-            }
-        }
-        if let Some(i) = at {
+        if let Some(i) = self.readings.iter().position(|r| r.head == raw) {
             return &self.readings[i];
         }
         if self.readings.len() >= READINGS {
@@ -1015,8 +1006,7 @@ fn anonymous(option: &super::snapshot::ChoiceOption) -> bool {
     const ANONYMOUS: &str =
         "anonymous|anonym|anonyme|anonimo|anoniem|anonimowo|anonimowe|анонимно|анонимный|匿名";
     let text = normalize(head(&option.text));
-    let words = Words::of(&text);
-    text.pieces(b' ').count() <= 2 && ANONYMOUS.pieces(b'|').any(|w| words.has(w))
+    text.pieces(b' ').count() <= 2 && ANONYMOUS.pieces(b'|').any(|w| contains_word(&text, w))
 }
 
 /// Whether an option names a SASL mechanism (LOGIN, PLAIN, CRAM-MD5, XOAUTH2, NTLM...).

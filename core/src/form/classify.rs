@@ -203,13 +203,14 @@ impl Scorer<'_> {
         }
         // A row captioned by the protocol's name alone ("IMAP [host] : [port]", Afterlogic's
         // server rows) names its server.
-        let protocol_alone = read
-            .text
-            .split_whitespace()
-            .all(|t| ["imap", "imaps", "pop", "pop3", "pop3s", "smtp", "smtps"].contains(&t));
+        let protocol_alone = || {
+            read.text
+                .split_whitespace()
+                .all(|t| ["imap", "imaps", "pop", "pop3", "pop3s", "smtp", "smtps"].contains(&t))
+        };
         let mut found = read.found.clone();
         // "POP before SMTP" is a way to send, not an incoming server.
-        if pop_before_smtp(&read.text) {
+        if found.contains(&Concept::Incoming) && pop_before_smtp(&read.text) {
             found.retain(|c| *c != Concept::Incoming);
         }
         // "Server e porta SMTP", `hostAndPort`: one box for both, named by its server.
@@ -242,7 +243,7 @@ impl Scorer<'_> {
             found.retain(|c| *c != Concept::Password);
         }
         let caption = matches!(source, "label" | "term" | "row header" | "left text");
-        if caption && self.text_input && protocol_alone {
+        if caption && self.text_input && protocol_alone() {
             found.push(Concept::Host);
         }
         if caption && found.contains(&Concept::Host) && found.contains(&Concept::Port) {
@@ -287,8 +288,13 @@ impl Scorer<'_> {
             if let Some(i) = ROLE_CONCEPTS.iter().position(|r| *r == c) {
                 self.scores[i] += weight;
                 any = true;
-                self.signals
-                    .push(to_lower(&format!("{source} {c:?}: {}", short(raw))));
+                // "label host: smtp server" (the source and the label are lower case).
+                let text = to_lower(&short(raw));
+                let mut signal = String::with_capacity(source.len() + 16 + text.len());
+                for part in [source, " ", c.label(), ": ", &text] {
+                    signal.push_str(part);
+                }
+                self.signals.push(signal);
             }
         }
         any
@@ -622,7 +628,7 @@ impl ContextMemo {
         // "Send email notifications from" (Kentico): a caption ending in a sender word names
         // whom mail comes from, whatever it comes about.
         let last = text.rsplit(' ').next().unwrap_or_default();
-        if SENDER_WORDS.pieces(b'|').any(|w| w == last) {
+        if found.contains(&Concept::Recipient) && SENDER_WORDS.pieces(b'|').any(|w| w == last) {
             found.retain(|c| *c != Concept::Recipient);
         }
         let host_and_port = found.contains(&Concept::Port) && host_and_port(&text);
@@ -811,24 +817,28 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     // What a text box's caption and name say it is not.
     if matches!(control.kind.as_str(), "text" | "email" | "") {
         let caption = normalize(head(control.caption_text()));
-        let name = normalize(head(control.name_or_id()));
+        // The name is read only where a test below needs it (most boxes are neither an
+        // account's name nor an address).
+        let name = || normalize(head(control.name_or_id()));
         // "Account name" (アカウント名, Kontoname, Nom du compte) on a mail account form is
         // what the account is called in the list, not its login: unless the caption or the
         // name says whose account it is ("SMTP-AUTH アカウント名", `POP3AccountName`).
-        if names_the_account(&caption, &name) {
+        if names_the_account(&caption, name) {
             s.add(Concept::DisplayName, 4.0, "the account's name in the list");
             s.forbid(Concept::Username);
         }
         // An address box named for a test (`test_mail_address`, `sendTestEmailTo`) whatever
         // its caption says ("邮件地址", "Von (E-Mail)"), or captioned as where mail goes
         // ("Send alerts to", "E-Mail an", "Mail naar", "Wyślij do"): never the sender's.
-        let test = includes(&name, "test")
-            && !["latest", "contest", "attest", "protest", "fastest"]
-                .iter()
-                .any(|w| includes(&name, w));
+        let test = |name: String| {
+            includes(&name, "test")
+                && !["latest", "contest", "attest", "protest", "fastest"]
+                    .iter()
+                    .any(|w| includes(&name, w))
+        };
         let to = caption.contains(' ')
             && ["to", "an", "naar", "do"].contains(&caption.rsplit(' ').next().unwrap_or_default());
-        if (test || to) && s.score(Concept::Email) > 0.0 {
+        if s.score(Concept::Email) > 0.0 && (test(name()) || to) {
             s.add(Concept::Recipient, 3.0, "an address where mail goes");
             s.forbid(Concept::Email);
         }
@@ -969,13 +979,16 @@ fn own_captions(control: &Control) -> [String; 2] {
 
 /// Whether a text box's caption (normalised) is "account name" in one of the eleven
 /// languages, with no protocol or login word in it or in the box's name.
-fn names_the_account(caption: &str, name: &str) -> bool {
+fn names_the_account(caption: &str, name: impl FnOnce() -> String) -> bool {
     const ACCOUNT_NAME: &str = "account name|kontoname|nom du compte|nombre de la cuenta|nome account|nome dell account|nome da conta|accountnaam|nazwa konta|имя учетной записи|アカウント名|账户名称|帐户名称|账号名称|帐号名称";
     const WHOSE: &str = "smtp|pop|imap|auth|user|login|incoming|outgoing";
-    ACCOUNT_NAME.pieces(b'|').any(|w| contains_term(caption, w))
-        && !WHOSE
-            .pieces(b'|')
-            .any(|w| contains_term(caption, w) || contains_term(name, w))
+    if !ACCOUNT_NAME.pieces(b'|').any(|w| contains_term(caption, w)) {
+        return false;
+    }
+    let name = name();
+    !WHOSE
+        .pieces(b'|')
+        .any(|w| contains_term(caption, w) || contains_term(&name, w))
 }
 
 /// Whether a checkbox's own caption names one authentication method among others (Konica
@@ -1020,6 +1033,10 @@ fn sasl_mechanism(option: &super::snapshot::ChoiceOption) -> bool {
 fn is_method(text: &str) -> bool {
     const METHODS: &str = "plain|login|crammd5|digestmd5|xoauth2|xoauth|oauth2|oauthbearer|ntlm|ntlmv1|ntlmv2|gssapi|kerberos|apop|popbeforesmtp";
     const AUTH: &str = "authentication|authentifizierung|authentification|autenticacion|autenticazione|autenticacao|authenticatie|uwierzytelnianie|аутентификация";
+    // Every method has a Latin letter: a text without one (a number, a CJK word) is none.
+    if !text.bytes().any(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
     let words: String = text
         .pieces(b' ')
         .filter(|t| !AUTH.pieces(b'|').any(|a| a == *t))

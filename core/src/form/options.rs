@@ -5,7 +5,7 @@
 
 use super::snapshot::ChoiceOption;
 use super::text::{
-    Pieces, Words, contains_term, contains_word, head, includes, is_cjk, normalize, numbers,
+    Pieces, Words, contains_term, contains_word, head, includes, normalize, numbers,
 };
 use super::vocabulary::{Concept, mentions};
 use crate::{Protocol, Security};
@@ -37,9 +37,25 @@ const NONE_WORDS: &[&str] = &[
     "nein", "keine", "ohne", "aus", "unverschlusselt", "aucun", "aucune", "sans", "non", "ninguno", "ninguna",
     "sin cifrado", "nessuna", "nessuno", "nenhuma", "nenhum", "sem", "nao", "geen", "nee", "brak",
     "bez", "нет", "без шифрования", "desligado", "desativado", "desactivado", "deshabilitado", "desabilitado", "disabilitato", "deaktiviert", "desactive",
-    "disattivato", "uitgeschakeld", "wylaczone", "выключено", "отключено", "無効", "关闭", "なし", "無し", "使用しない", "しない", "无", "無", "不加密", "不使用", "否",
+    "disattivato", "uitgeschakeld", "wylaczone", "выключено", "отключено",
     "never", "niemals", "jamais", "nunca", "mai", "nooit", "nigdy", "никогда",
     "nicht verwenden", "ne pas utiliser", "no usar", "non usare", "nao usar", "niet gebruiken", "nie uzywaj", "не использовать",
+];
+
+/// The CJK words for "none" and "off": looked for anywhere in a text that is not ASCII (CJK
+/// puts no spaces between words), where [`NONE_WORDS`] are whole words.
+const NONE_CJK: &[&str] = &[
+    "無効",
+    "关闭",
+    "なし",
+    "無し",
+    "使用しない",
+    "しない",
+    "无",
+    "無",
+    "不加密",
+    "不使用",
+    "否",
 ];
 
 /// Words that, first in an option, say it turns encryption off whatever it names after them
@@ -205,11 +221,8 @@ fn security_words(text: &str) -> OptionWords {
             && !w.starttls
             && !w.bare_tls
             && !w.bare_ssl
-            && NONE_WORDS.iter().any(|t| {
-                // A CJK word can be in no ASCII text, whatever its tokens.
-                words.has(t)
-                    || (!text.is_ascii() && t.chars().any(is_cjk) && contains_term(text, t))
-            });
+            && (NONE_WORDS.iter().any(|t| words.has(t))
+                || !text.is_ascii() && NONE_CJK.iter().any(|t| contains_term(text, t)));
     finish_protocol(text, w)
 }
 

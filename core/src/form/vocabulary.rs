@@ -43,6 +43,30 @@ pub enum Concept {
     EmailAddress,
 }
 
+impl Concept {
+    /// Its name in lower case, as a signal shows it ("incoming", "displayname").
+    pub fn label(self) -> &'static str {
+        match self {
+            Concept::Host => "host",
+            Concept::Port => "port",
+            Concept::Security => "security",
+            Concept::Username => "username",
+            Concept::Password => "password",
+            Concept::Email => "email",
+            Concept::Protocol => "protocol",
+            Concept::Auth => "auth",
+            Concept::Incoming => "incoming",
+            Concept::Outgoing => "outgoing",
+            Concept::DisplayName => "displayname",
+            Concept::Recipient => "recipient",
+            Concept::Unrelated => "unrelated",
+            Concept::Foreign => "foreign",
+            Concept::Address => "address",
+            Concept::EmailAddress => "emailaddress",
+        }
+    }
+}
+
 /// (concept, terms): one row per language, so a missing language is easy to see. A row's terms
 /// are one string split at `|` when read: a table of string slices costs eight bytes of
 /// pointers per term in the wasm, and the extension's size budget is tight.
@@ -428,6 +452,33 @@ mod tests {
         ];
         for (label, concept) in cases {
             assert!(has(label, concept), "{label:?} should mention {concept:?}");
+        }
+    }
+
+    /// A signal names a concept as its `Debug` name does, in lower case.
+    #[test]
+    fn concept_labels_are_debug_names_in_lower_case() {
+        use Concept::*;
+        let all = [
+            Host,
+            Port,
+            Security,
+            Username,
+            Password,
+            Email,
+            Protocol,
+            Auth,
+            Incoming,
+            Outgoing,
+            DisplayName,
+            Recipient,
+            Unrelated,
+            Foreign,
+            Address,
+            EmailAddress,
+        ];
+        for c in all {
+            assert_eq!(c.label(), format!("{c:?}").to_lowercase());
         }
     }
 

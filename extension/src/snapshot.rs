@@ -29,13 +29,16 @@ fn expected(what: &str) -> Error {
 pub fn read(text: &str) -> Result<FormSnapshot> {
     let mut p = Json { text, at: 0 };
     let mut s = FormSnapshot::default();
-    p.fields(&mut |p, key| match key {
-        "url" => p.text(&mut s.url),
-        "lang" => p.text(&mut s.lang),
-        "title" => p.text(&mut s.title),
-        "controls" => p.seq(control).map(|v| s.controls = v),
-        _ => p.skip(),
-    })?;
+    p.fields(
+        &["url", "lang", "title", "controls"],
+        &mut |p, key| match key {
+            0 => p.text(&mut s.url),                     // url
+            1 => p.text(&mut s.lang),                    // lang
+            2 => p.text(&mut s.title),                   // title
+            3 => p.seq(control).map(|v| s.controls = v), // controls
+            _ => p.skip(),
+        },
+    )?;
     if p.peek().is_some() {
         return Err(p.malformed());
     }
@@ -44,79 +47,126 @@ pub fn read(text: &str) -> Result<FormSnapshot> {
 
 fn control(p: &mut Json) -> Result<Control> {
     let mut c = Control::default();
-    p.fields(&mut |p, key| match key {
-        "selector" => p.text(&mut c.selector),
-        "tag" => p.text(&mut c.tag),
-        "type" => p.text(&mut c.kind),
-        "name" => p.text(&mut c.name),
-        "id" => p.text(&mut c.id),
-        "classes" => p.texts(&mut c.classes),
-        "autocomplete" => p.text(&mut c.autocomplete),
-        "placeholder" => p.text(&mut c.placeholder),
-        "ariaLabel" => p.text(&mut c.aria_label),
-        "title" => p.text(&mut c.title),
-        "labels" => p.texts(&mut c.labels),
-        "nearby" => nearby(p, &mut c.nearby),
-        "context" => context(p, &mut c.context),
-        "options" => p.seq(option).map(|v| c.options = v),
-        "caption" => p.text(&mut c.caption),
-        "visible" => p.flag(&mut c.visible),
-        "disabled" => p.flag(&mut c.disabled),
-        "readonly" => p.flag(&mut c.readonly),
-        "value" => p.text(&mut c.value),
-        "checked" => p.flag(&mut c.checked),
-        "maxLength" => p.optional(Json::whole).map(|v| c.max_length = v),
-        "min" => p.optional(Json::string).map(|v| c.min = v),
-        "max" => p.optional(Json::string).map(|v| c.max = v),
-        _ => p.skip(),
-    })?;
+    p.fields(
+        &[
+            "selector",
+            "tag",
+            "type",
+            "name",
+            "id",
+            "classes",
+            "autocomplete",
+            "placeholder",
+            "ariaLabel",
+            "title",
+            "labels",
+            "nearby",
+            "context",
+            "options",
+            "caption",
+            "visible",
+            "disabled",
+            "readonly",
+            "value",
+            "checked",
+            "maxLength",
+            "min",
+            "max",
+        ],
+        &mut |p, key| match key {
+            0 => p.text(&mut c.selector),                            // selector
+            1 => p.text(&mut c.tag),                                 // tag
+            2 => p.text(&mut c.kind),                                // type
+            3 => p.text(&mut c.name),                                // name
+            4 => p.text(&mut c.id),                                  // id
+            5 => p.texts(&mut c.classes),                            // classes
+            6 => p.text(&mut c.autocomplete),                        // autocomplete
+            7 => p.text(&mut c.placeholder),                         // placeholder
+            8 => p.text(&mut c.aria_label),                          // ariaLabel
+            9 => p.text(&mut c.title),                               // title
+            10 => p.texts(&mut c.labels),                            // labels
+            11 => nearby(p, &mut c.nearby),                          // nearby
+            12 => context(p, &mut c.context),                        // context
+            13 => p.seq(option).map(|v| c.options = v),              // options
+            14 => p.text(&mut c.caption),                            // caption
+            15 => p.flag(&mut c.visible),                            // visible
+            16 => p.flag(&mut c.disabled),                           // disabled
+            17 => p.flag(&mut c.readonly),                           // readonly
+            18 => p.text(&mut c.value),                              // value
+            19 => p.flag(&mut c.checked),                            // checked
+            20 => p.optional(Json::whole).map(|v| c.max_length = v), // maxLength
+            21 => p.optional(Json::string).map(|v| c.min = v),       // min
+            22 => p.optional(Json::string).map(|v| c.max = v),       // max
+            _ => p.skip(),
+        },
+    )?;
     Ok(c)
 }
 
 fn nearby(p: &mut Json, n: &mut Nearby) -> Result<()> {
-    p.fields(&mut |p, key| match key {
-        "left" => p.text(&mut n.left),
-        "above" => p.text(&mut n.above),
-        "columnHeader" => p.text(&mut n.column_header),
-        "rowHeader" => p.text(&mut n.row_header),
-        "term" => p.text(&mut n.term),
-        "right" => p.text(&mut n.right),
-        "below" => p.text(&mut n.below),
-        _ => p.skip(),
-    })
+    p.fields(
+        &[
+            "left",
+            "above",
+            "columnHeader",
+            "rowHeader",
+            "term",
+            "right",
+            "below",
+        ],
+        &mut |p, key| match key {
+            0 => p.text(&mut n.left),          // left
+            1 => p.text(&mut n.above),         // above
+            2 => p.text(&mut n.column_header), // columnHeader
+            3 => p.text(&mut n.row_header),    // rowHeader
+            4 => p.text(&mut n.term),          // term
+            5 => p.text(&mut n.right),         // right
+            6 => p.text(&mut n.below),         // below
+            _ => p.skip(),
+        },
+    )
 }
 
 fn context(p: &mut Json, c: &mut Context) -> Result<()> {
-    p.fields(&mut |p, key| match key {
-        "legends" => p.texts(&mut c.legends),
-        "headings" => p.texts(&mut c.headings),
-        "tab" => p.text(&mut c.tab),
-        "form" => form(p, &mut c.form),
-        "shadow" => p.flag(&mut c.shadow),
-        "frame" => p.text(&mut c.frame),
-        _ => p.skip(),
-    })
+    p.fields(
+        &["legends", "headings", "tab", "form", "shadow", "frame"],
+        &mut |p, key| match key {
+            0 => p.texts(&mut c.legends),  // legends
+            1 => p.texts(&mut c.headings), // headings
+            2 => p.text(&mut c.tab),       // tab
+            3 => form(p, &mut c.form),     // form
+            4 => p.flag(&mut c.shadow),    // shadow
+            5 => p.text(&mut c.frame),     // frame
+            _ => p.skip(),
+        },
+    )
 }
 
 fn form(p: &mut Json, f: &mut FormAttrs) -> Result<()> {
-    p.fields(&mut |p, key| match key {
-        "id" => p.text(&mut f.id),
-        "name" => p.text(&mut f.name),
-        "action" => p.text(&mut f.action),
-        "classes" => p.texts(&mut f.classes),
-        _ => p.skip(),
-    })
+    p.fields(
+        &["id", "name", "action", "classes"],
+        &mut |p, key| match key {
+            0 => p.text(&mut f.id),       // id
+            1 => p.text(&mut f.name),     // name
+            2 => p.text(&mut f.action),   // action
+            3 => p.texts(&mut f.classes), // classes
+            _ => p.skip(),
+        },
+    )
 }
 
 fn option(p: &mut Json) -> Result<ChoiceOption> {
     let mut o = ChoiceOption::default();
-    p.fields(&mut |p, key| match key {
-        "value" => p.text(&mut o.value),
-        "text" => p.text(&mut o.text),
-        "selected" => p.flag(&mut o.selected),
-        "selector" => p.text(&mut o.selector),
-        _ => p.skip(),
-    })?;
+    p.fields(
+        &["value", "text", "selected", "selector"],
+        &mut |p, key| match key {
+            0 => p.text(&mut o.value),    // value
+            1 => p.text(&mut o.text),     // text
+            2 => p.flag(&mut o.selected), // selected
+            3 => p.text(&mut o.selector), // selector
+            _ => p.skip(),
+        },
+    )?;
     Ok(o)
 }
 
@@ -161,8 +211,15 @@ impl<'a> Json<'a> {
         Error(format!("invalid JSON at byte {}", self.at))
     }
 
-    /// Calls `set` with each key of an object; `set` reads (or skips) its value.
-    fn fields(&mut self, set: &mut dyn FnMut(&mut Self, &str) -> Result<()>) -> Result<()> {
+    /// Calls `set` with the place in `keys` of each key of an object (`usize::MAX` for a key
+    /// not there); `set` reads (or skips) its value. The content script writes the keys in the
+    /// order of `keys`, so each is compared with the ones expected next first.
+    fn fields(
+        &mut self,
+        keys: &[&str],
+        set: &mut dyn FnMut(&mut Self, usize) -> Result<()>,
+    ) -> Result<()> {
+        let mut next = 0;
         if !self.eat(b'{') {
             return Err(expected("an object"));
         }
@@ -185,7 +242,15 @@ impl<'a> Json<'a> {
             if !self.eat(b':') {
                 return Err(self.malformed());
             }
-            set(self, key)?;
+            // Keys come in order, some left out (empty ones): looked for from the one after the
+            // last, then from the start.
+            let from = |start: usize| {
+                let rest = keys.get(start..)?;
+                rest.iter().position(|k| *k == key).map(|i| i + start)
+            };
+            let slot = from(next).or_else(|| from(0)).unwrap_or(usize::MAX);
+            next = slot.wrapping_add(1);
+            set(self, slot)?;
             if self.eat(b'}') {
                 return Ok(());
             }

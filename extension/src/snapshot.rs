@@ -243,12 +243,15 @@ impl<'a> Json<'a> {
                 return Err(self.malformed());
             }
             // Keys come in order, some left out (empty ones): looked for from the one after the
-            // last, then from the start.
-            let from = |start: usize| {
-                let rest = keys.get(start..)?;
-                rest.iter().position(|k| *k == key).map(|i| i + start)
-            };
-            let slot = from(next).or_else(|| from(0)).unwrap_or(usize::MAX);
+            // last, round to it.
+            let mut slot = usize::MAX;
+            for i in 0..keys.len() {
+                let at = (next + i) % keys.len();
+                if keys.get(at) == Some(&key) {
+                    slot = at;
+                    break;
+                }
+            }
             next = slot.wrapping_add(1);
             set(self, slot)?;
             if self.eat(b'}') {

@@ -2,6 +2,8 @@
 // No `str` indexing in the shipped module: see core's `form` module.
 #![deny(clippy::string_slice)]
 
+#[cfg(any(all(not(target_feature = "atomics"), target_family = "wasm"), test))]
+mod alloc;
 mod convert;
 mod js;
 // The www page's exports and the deserializer only they use: feature `www` (Cargo.toml). Unit
@@ -20,11 +22,12 @@ use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 pub use convert::ErrorCode;
 
-/// Talc instead of std's dlmalloc: the same job in fewer bytes of the shipped wasm
-/// (docs/BENCHMARKS.md, "Extension: where the bytes go"). Single-threaded wasm only.
+/// Power-of-two blocks with a free list per size (`alloc.rs`) instead of std's dlmalloc: fewer
+/// bytes of the shipped wasm and the fastest for an analysis's many small strings
+/// (docs/BENCHMARKS.md, "Extension"). Single-threaded wasm only.
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ALLOCATOR: alloc::Bins = alloc::Bins::new(alloc::memory_grow);
 
 /// The version of the core compiled into this module, so a stale build is easy to spot.
 #[wasm_bindgen(js_name = coreVersion)]

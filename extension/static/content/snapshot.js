@@ -20,6 +20,14 @@
   // as a <summary> inside <svg>, as written) and those of HEADING_ROLE (see walkRoot).
   var HEADING_TAGS = { H1: 1, H2: 1, H3: 1, H4: 1, H5: 1, H6: 1, SUMMARY: 1, h1: 1, h2: 1, h3: 1, h4: 1, h5: 1, h6: 1, summary: 1 };
   var HEADING_ROLE = '[role="heading"]';
+  // The elements attachShadow() accepts (and declarative shadow roots attach to): these HTML
+  // elements, named upper case in an HTML document and as written in an XML one, and custom
+  // elements, whose names hold a '-' (no other element can hold a shadow root).
+  var SHADOW_HOSTS = {};
+  'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' ').forEach(function (t) {
+    SHADOW_HOSTS[t] = 1;
+    SHADOW_HOSTS[t.toUpperCase()] = 1;
+  });
 
   function clean(s, cap) {
     // Most attributes read (placeholder, title, aria-label) are absent: nothing to collapse.
@@ -38,9 +46,8 @@
     return s.length > ATTR_CAP ? s.slice(0, ATTR_CAP) : s;
   }
 
-  function isControl(el) {
-    if (!el || el.nodeType !== 1) return false;
-    var tag = el.tagName;
+  // Whether element `el`, of tag name `tag` (read by the caller), is a control described.
+  function isControl(el, tag) {
     if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
     if (tag !== 'INPUT') return false;
     return !SKIPPED_TYPES[(el.getAttribute('type') || 'text').toLowerCase()];
@@ -51,31 +58,31 @@
   // the ancestors of its controls once per build: the same answer as the element's own
   // querySelectorAll, which finds neither the controls of a shadow root or frame inside it
   // (marked by their own root's pass, up to that root only) nor the element itself.
-  var holders = new WeakSet();
-  var controlSet = new WeakSet();
+  // One set holds both, the controls and the elements holding one.
+  var holders;
   function markHolders(root) {
     // One query per tag (see markPanels): the order the controls are marked in does not matter.
     for (var t = 0; t < CONTROL_TAGS.length; t++) {
       var found = root.querySelectorAll(CONTROL_TAGS[t]);
-      for (var i = 0; i < found.length; i++) {
-        if (!isControl(found[i])) continue;
+      for (var i = 0, n = found.length; i < n; i++) {
+        var el = found[i];
+        if (!isControl(el, el.tagName)) continue;
         // The controls themselves too: every control of the root is among those found.
-        controlSet.add(found[i]);
-        // An ancestor already marked has had its own ancestors marked too.
-        for (var p = found[i].parentNode; p && p !== root && p.nodeType === 1 && !holders.has(p); p = p.parentNode) holders.add(p);
+        holders.add(el);
+        // An ancestor already marked has had its own ancestors marked too. parentElement
+        // stops where parentNode reaches the root (a Document or ShadowRoot, no element).
+        for (var p = el.parentElement; p && !holders.has(p); p = p.parentElement) holders.add(p);
       }
     }
   }
-  function containsControl(node) {
-    return node.nodeType === 1 && isOrHoldsControl(node);
-  }
+  // `el` is an element.
   function isOrHoldsControl(el) {
-    return controlSet.has(el) || holders.has(el);
+    return holders.has(el);
   }
 
   // How many input, select and textarea elements (hidden ones included) an element holds,
   // counted once per element and build (a table cell is asked about by each of its controls).
-  var controlCounts = new WeakMap();
+  var controlCounts;
   function controlCount(el) {
     var n = controlCounts.get(el);
     if (n === undefined) controlCounts.set(el, n = el.querySelectorAll(CONTROL_QUERY).length);
@@ -91,30 +98,46 @@
   // SVG or MathML ones) and from the panels each root lists once (markPanels).
   var KIND_OF_TAG = new Map([['TD', 'cell'], ['TH', 'cell'], ['TABLE', 'table'], ['LABEL', 'label'], ['DD', 'dd'], ['FIELDSET', 'fieldset'], ['FORM', 'form'],
     ['td', 'cell'], ['th', 'cell'], ['table', 'table'], ['label', 'label'], ['dd', 'dd'], ['fieldset', 'fieldset'], ['form', 'form']]);
+  // Each element climbed gets a record: { el, tag (its tagName), parent (its parentElement's
+  // record, or null), up (its nearest inclusive ancestor of each kind) }. The text lookups
+  // around a control climb the same few ancestors (leftText, aboveText, belowText, the
+  // table's row and cell): through the records, each element's parent and tag name are read
+  // from the DOM once per build.
   var NO_ANCESTORS = {};
-  var ancestryCache = new WeakMap();
-  function closestOf(el, kind) {
+  var ancestryCache;
+  function infoOf(el) {
+    var rec = ancestryCache.get(el);
+    if (rec) return rec;
     var climbed = [];
-    var known;
-    for (var cur = el; cur && !(known = ancestryCache.get(cur)); cur = cur.parentElement) climbed.push(cur);
-    known = known || NO_ANCESTORS;
+    for (var cur = el; cur && !(rec = ancestryCache.get(cur)); cur = cur.parentElement) climbed.push(cur);
+    rec = rec || null;
+    var known = rec ? rec.up : NO_ANCESTORS;
     // From the top down, each element inherits its parent's answers, its own kind replaced.
     for (var i = climbed.length - 1; i >= 0; i--) {
       var c = climbed[i];
-      var own = KIND_OF_TAG.get(c.tagName);
-      var tab = tabPanels.has(c);
-      var step = stepPanels.has(c);
-      if (own || tab || step) {
+      var tag = c.tagName;
+      var own = KIND_OF_TAG.get(tag);
+      var panel = panelKinds.get(c);
+      if (own || panel) {
         var copy = {};
         for (var k in known) copy[k] = known[k];
         if (own) copy[own] = c;
-        if (tab) copy.tab = c;
-        if (step) copy.step = c;
+        if (panel & TAB) copy.tab = c;
+        if (panel & STEP) copy.step = c;
         known = copy;
       }
-      ancestryCache.set(c, known);
+      rec = { el: c, tag: tag, parent: rec, up: known };
+      ancestryCache.set(c, rec);
     }
-    return known[kind] || null;
+    return rec;
+  }
+  function closestOf(el, kind) {
+    return infoOf(el).up[kind] || null;
+  }
+  // el.parentElement.closest(...) for a kind: null for an element without parent.
+  function closestAbove(el, kind) {
+    var parent = infoOf(el).parent;
+    return parent ? parent.up[kind] || null : null;
   }
 
   // A root's tab panels ('[role="tabpanel"]') and wizard steps ('.tab-pane, [data-step], .step,
@@ -123,14 +146,16 @@
   // element against each selector about five times slower.
   var TAB_PANEL = '[role="tabpanel"]';
   var STEP_PANELS = ['.tab-pane', '[data-step]', '.step', '.wizard-step'];
-  var tabPanels = new WeakSet();
-  var stepPanels = new WeakSet();
+  // Each panel's kinds, one lookup per element climbed: TAB | STEP.
+  var TAB = 1;
+  var STEP = 2;
+  var panelKinds;
   function markPanels(root) {
-    addAll(tabPanels, root.querySelectorAll(TAB_PANEL));
-    for (var i = 0; i < STEP_PANELS.length; i++) addAll(stepPanels, root.querySelectorAll(STEP_PANELS[i]));
+    addKind(root.querySelectorAll(TAB_PANEL), TAB);
+    for (var i = 0; i < STEP_PANELS.length; i++) addKind(root.querySelectorAll(STEP_PANELS[i]), STEP);
   }
-  function addAll(set, list) {
-    for (var i = 0; i < list.length; i++) set.add(list[i]);
+  function addKind(list, kind) {
+    for (var i = 0, n = list.length; i < n; i++) panelKinds.set(list[i], (panelKinds.get(list[i]) || 0) | kind);
   }
 
   // Visible text of a node, skipping scripts, option lists and controls.
@@ -139,8 +164,8 @@
   // still be read, since its hiding comes from an ancestor.
   // Within one build, a node's text and an element's display are read once: many controls
   // share a row, a table or a heading (reset by build(): the page may change between builds).
-  var textCache = new WeakMap();
-  var displayCache = new WeakMap();
+  var textCache;
+  var displayCache;
   function textOf(node) {
     var cached = textCache.get(node);
     if (cached !== undefined) return cached;
@@ -148,25 +173,36 @@
     textCache.set(node, text);
     return text;
   }
+  // `node` is an element (every caller's is).
   function readText(node) {
     var out = [];
-    // Each node's type, tag name and first child are read once (every read is a call into
-    // the DOM).
-    (function walk(n) {
-      if (out.length > 50) return;
-      var type = n.nodeType;
-      if (type === 3) { out.push(n.nodeValue); return; }
-      if (type !== 1) return;
-      var tag = n.tagName;
-      if (SKIP_TEXT_TAGS[tag] || tag === 'INPUT') return;
-      var first = n.firstChild;
+    textInto(node, node, out);
+    return clean(out.join(' '));
+  }
+
+  // Adds the text pieces of element `el` (`node` or under it) to `out`, up to 51 of them. Each
+  // node's type, tag name and first child are read once (every read is a call into the DOM).
+  function textInto(el, node, out) {
+    var tag = el.tagName;
+    if (SKIP_TEXT_TAGS[tag] || tag === 'INPUT') return;
+    var c = el.firstChild;
+    if (!c) return;
+    var type = c.nodeType;
+    if (el !== node) {
       // An element holding no text node adds no text whether shown or not: no style read for
       // it (icons, <br>, <img>, icon links: most of the elements met on the largest fixture).
-      if (holdsNoText(n, first)) return;
-      if (n !== node && notDisplayed(n)) return;
-      for (var c = first; c; c = c.nextSibling) walk(c);
-    })(node);
-    return clean(out.join(' '));
+      // `node` itself is not looked at: its display is not read, and its walk finds no text
+      // where there is none.
+      if (type !== 3 && holdsNoText(el, c)) return;
+      if (notDisplayed(el)) return;
+    }
+    for (;;) {
+      if (type === 3) out.push(c.nodeValue);
+      else if (type === 1) textInto(c, node, out);
+      c = c.nextSibling;
+      if (!c || out.length > 50) return;
+      type = c.nodeType;
+    }
   }
 
   // Whether an element's subtree holds no text node, looked for among its first 8 nodes only
@@ -205,7 +241,7 @@
   // Whether `sel` selects just `el` in `root`. Each selector's matches are queried once per
   // root and build: controls built alike climb through the same steps ('input:nth-of-type(1)',
   // 'div:nth-of-type(2) > input:nth-of-type(1)'), each a query over the whole root.
-  var selectorMatches = new WeakMap();
+  var selectorMatches;
   function uniqueIn(root, sel, el) {
     var known = selectorMatches.get(root);
     if (!known) selectorMatches.set(root, known = new Map());
@@ -225,7 +261,12 @@
   // mode (ids match case-insensitively there), an id holding a NUL or a surrogate (the CSS
   // parser reads either as U+FFFD, so the selector misses), an `id` that is no string (a
   // form's names its control called "id") and a browser without CSS.escape.
-  var idCounts = new WeakMap();
+  // The first few ids of a build are asked of the browser all the same: a lone id selector is
+  // answered from the page's id map, without the walk over the whole root counting takes
+  // (most pages ask about a handful of ids). Past ID_QUERIES, or once counted, by the counts.
+  var idCounts;
+  var ID_QUERIES = 16;
+  var idQueries = 0;
   var ODD_ID = /[\0\uD800-\uDFFF]/;
   function uniqueId(root, id, el) {
     var doc = root.ownerDocument || root;
@@ -234,9 +275,13 @@
     }
     var counts = idCounts.get(root);
     if (!counts) {
+      if (idQueries < ID_QUERIES) {
+        idQueries++;
+        return uniqueIn(root, '#' + CSS.escape(id), el);
+      }
       counts = new Map();
       var all = root.querySelectorAll('[id]');
-      for (var i = 0; i < all.length; i++) {
+      for (var i = 0, n = all.length; i < n; i++) {
         var key = all[i].getAttribute('id');
         counts.set(key, (counts.get(key) || 0) + 1);
       }
@@ -245,34 +290,56 @@
     return counts.get(id) === 1;
   }
 
-  var nameCounts = new WeakMap();
-  function namesIn(root) {
-    var counts = nameCounts.get(root);
-    if (counts) return counts;
-    counts = new Map();
-    var named = root.querySelectorAll('[name]');
-    for (var i = 0; i < named.length; i++) {
-      var key = named[i].tagName.toLowerCase() + '|' + named[i].getAttribute('name');
-      counts.set(key, (counts.get(key) || 0) + 1);
+  // How many elements of a (lower-cased) tag name carry a name in `root`: a Map per tag name
+  // of the counts by name, built once per root and build (no key string built per element).
+  var nameCounts;
+  function namesOf(root, tag) {
+    var byTag = nameCounts.get(root);
+    if (!byTag) {
+      byTag = new Map();
+      var named = root.querySelectorAll('[name]');
+      var lastTag = '';
+      var counts = null;
+      for (var i = 0, n = named.length; i < n; i++) {
+        var t = named[i].tagName;
+        // Controls of one tag come in runs: the lower-cased name is looked up once per run.
+        if (t !== lastTag || !counts) {
+          lastTag = t;
+          var lower = t.toLowerCase();
+          counts = byTag.get(lower);
+          if (!counts) byTag.set(lower, counts = new Map());
+        }
+        var key = named[i].getAttribute('name');
+        counts.set(key, (counts.get(key) || 0) + 1);
+      }
+      nameCounts.set(root, byTag);
     }
-    nameCounts.set(root, counts);
-    return counts;
+    return byTag.get(tag);
+  }
+
+  // A string quoted for an attribute selector's value.
+  function quoted(s) {
+    if (s.indexOf('\\') >= 0) s = s.replace(/\\/g, '\\\\');
+    if (s.indexOf('"') >= 0) s = s.replace(/"/g, '\\"');
+    return '"' + s + '"';
   }
 
   // A selector unique within `root` (a Document or ShadowRoot).
   function localSelector(el, root) {
     var tag = el.tagName.toLowerCase();
-    if (el.id && el.id.length <= ATTR_CAP) {
-      if (uniqueId(root, el.id, el)) return '#' + cssEscape(el.id);
+    var id = el.id;
+    if (id && id.length <= ATTR_CAP) {
+      if (uniqueId(root, id, el)) return '#' + cssEscape(id);
     }
     var name = el.getAttribute('name');
     if (name && name.length <= ATTR_CAP) {
-      var byName = tag + '[name="' + name.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"]';
+      var byName = tag + '[name=' + quoted(name) + ']';
       // Elements of this tag and name in `root`, counted once per root instead of a query
       // over the whole page for each control.
-      if (namesIn(root).get(tag + '|' + name) === 1) return byName;
+      var named = namesOf(root, tag);
+      if (named && named.get(name) === 1) return byName;
       if (el.type === 'radio' && el.value && el.value.length <= ATTR_CAP) {
-        var byValue = byName + '[value="' + el.value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"]';
+        var byValue = byName + '[value=' + quoted(el.value) + ']';
         if (uniqueIn(root, byValue, el)) return byValue;
       }
     }
@@ -298,7 +365,7 @@
   }
 
   // label[for] elements of a root by the id they point at, built once per root.
-  var labelIndex = new WeakMap();
+  var labelIndex;
   function labelsFor(root, id) {
     var index = labelIndex.get(root);
     if (!index) {
@@ -314,18 +381,20 @@
     return index.get(id) || [];
   }
 
-  function labelTexts(el, root) {
+  // `face` is listBoxFace(el) when the caller has it already.
+  function labelTexts(el, root, face) {
     var out = [];
-    if (el.id) {
-      var ls = labelsFor(root, el.id);
+    var id = el.id;
+    if (id) {
+      var ls = labelsFor(root, id);
       for (var i = 0; i < ls.length; i++) out.push(textOf(ls[i]));
     }
-    var wrap = el.parentElement && closestOf(el.parentElement, 'label');
+    var wrap = closestAbove(el, 'label');
     if (wrap && out.indexOf(textOf(wrap)) < 0) out.push(textOf(wrap));
     var by = labelledBy(el, root);
     if (by) out.push(by);
-    var face = faceCaption(el, root);
-    if (face && out.indexOf(face) < 0) out.push(face);
+    var caption = faceCaption(el, root, face === undefined ? listBoxFace(el) : face);
+    if (caption && out.indexOf(caption) < 0) out.push(caption);
     var slotted = slottedCaption(el);
     if (slotted && out.indexOf(slotted) < 0) out.push(slotted);
     return out.filter(function (s) { return s; });
@@ -335,8 +404,7 @@
   // `role="combobox"` or `aria-haspopup="listbox"` element, then the input, hidden from
   // assistive technology) is named as that face is: its aria-labelledby, less the face itself
   // (whose text is the current choice), or its aria-label.
-  function faceCaption(el, root) {
-    var face = listBoxFace(el);
+  function faceCaption(el, root, face) {
     return face ? labelledBy(face, root) || clean(attr(face, 'aria-label')) : '';
   }
 
@@ -350,7 +418,9 @@
   // The text of the elements an element's aria-labelledby names, less the element itself (a
   // list box names itself to read out its current choice).
   function labelledBy(el, root) {
-    var ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/);
+    var by = el.getAttribute('aria-labelledby');
+    if (!by) return '';
+    var ids = by.split(/\s+/);
     var parts = [];
     for (var i = 0; i < ids.length; i++) {
       if (!ids[i] || ids[i] === el.id) continue;
@@ -384,10 +454,14 @@
     return '';
   }
 
+  // The elements the text around a control is not looked for beyond (upper case: HTML ones).
+  var STOP_TAGS = { FORM: 1, BODY: 1, FIELDSET: 1 };
+
   // Text of previous siblings on the same line, climbing inline parents.
   function leftText(el) {
-    var cur = el;
-    for (var depth = 0; depth < 3 && cur; depth++) {
+    var rec = infoOf(el);
+    for (var depth = 0; depth < 3 && rec; depth++) {
+      var cur = rec.el;
       var parts = [];
       for (var s = cur.previousSibling; s; s = s.previousSibling) {
         var type = s.nodeType;
@@ -400,10 +474,8 @@
         if (t) parts.unshift(t);
       }
       if (parts.length) return clean(parts.join(' '));
-      var p = cur.parentElement;
-      if (!p || p.tagName === 'FORM' || p.tagName === 'FIELDSET' || p.tagName === 'BODY') break;
-      if (p.tagName === 'TD' || p.tagName === 'TH') { cur = p; continue; }
-      cur = p;
+      rec = rec.parent;
+      if (!rec || STOP_TAGS[rec.tag] === 1) break;
     }
     return '';
   }
@@ -423,10 +495,10 @@
   function rightText(el) {
     var own = siblingsRight(el);
     if (own) return own;
-    var cell = el.parentElement && closestOf(el.parentElement, 'cell');
+    var cell = closestAbove(el, 'cell');
     if (cell && controlCount(cell) === 1) {
       var next = cell.nextElementSibling;
-      if (next && !containsControl(next)) return textOf(next);
+      if (next && !isOrHoldsControl(next)) return textOf(next);
     }
     return '';
   }
@@ -447,89 +519,152 @@
   // Four levels of layout are climbed; a wrapper with nothing before it (Element UI's
   // `.el-input-number > .el-input > input` inside `.input-container`) is no level of its own.
   function aboveText(el) {
-    var cur = el;
-    for (var depth = 0, climbs = 0; depth < 4 && cur && climbs < 10; climbs++) {
-      if (cur.previousElementSibling) depth++;
-      for (var s = cur.previousElementSibling; s; s = s.previousElementSibling) {
-        if (containsControl(s)) return '';
+    var rec = infoOf(el);
+    for (var depth = 0, climbs = 0; depth < 4 && rec && climbs < 10; climbs++) {
+      var prev = rec.el.previousElementSibling;
+      if (prev) depth++;
+      for (var s = prev; s; s = s.previousElementSibling) {
+        if (isOrHoldsControl(s)) return '';
         var t = textOf(s);
         if (t) return t;
       }
-      cur = cur.parentElement;
-      if (!cur || cur.tagName === 'FORM' || cur.tagName === 'BODY' || cur.tagName === 'FIELDSET') break;
+      rec = rec.parent;
+      if (!rec || STOP_TAGS[rec.tag] === 1) break;
     }
     return '';
   }
 
   // Help text under the control: the next sibling block of the control or of its wrapper.
   function belowText(el) {
-    var cur = el;
+    var rec = infoOf(el);
     var parts = [];
-    for (var depth = 0; depth < 3 && cur; depth++) {
-      for (var s = cur.nextElementSibling; s && parts.length < 2; s = s.nextElementSibling) {
-        if (containsControl(s)) return clean(parts.join(' '), 2 * TEXT_CAP);
+    for (var depth = 0; depth < 3 && rec; depth++) {
+      for (var s = rec.el.nextElementSibling; s && parts.length < 2; s = s.nextElementSibling) {
+        if (isOrHoldsControl(s)) return clean(parts.join(' '), 2 * TEXT_CAP);
         var t = textOf(s);
         if (t) parts.push(t);
       }
       if (parts.length) return clean(parts.join(' '), 2 * TEXT_CAP);
-      cur = cur.parentElement;
-      if (!cur || cur.tagName === 'FORM' || cur.tagName === 'BODY' || cur.tagName === 'FIELDSET') break;
-      if (cur.tagName === 'TD') {
+      rec = rec.parent;
+      if (!rec || STOP_TAGS[rec.tag] === 1) break;
+      if (rec.tag === 'TD') {
         // The last row's control: a note right under the table is below it too (vtiger's
         // "the server name may take ssl://host:465" under its settings table).
-        var table = closestOf(cur, 'table');
-        var rows = table ? table.rows : null;
-        if (!rows || rows[rows.length - 1] !== cur.parentElement) break;
-        cur = table;
+        var table = rec.up.table || null;
+        var last = table ? lastRowOf(table) : null;
+        if (!last || !rec.parent || last !== rec.parent.el) break;
+        rec = infoOf(table);
       }
     }
     return '';
   }
 
-  // For each row of a table, the text last seen above it in every column (cells holding a
-  // control do not count), built once per table in one pass so table layouts stay linear.
-  var columnIndex = new WeakMap();
-  function columnTextsAbove(table, row) {
-    var index = columnIndex.get(table);
-    if (!index) {
-      index = new Map();
-      var last = [];
+  // A table's last row (table.rows counts them all on each read), read once per table and
+  // build; null when it has none or is no HTML table.
+  var lastRows;
+  function lastRowOf(table) {
+    var last = lastRows.get(table);
+    if (last === undefined) {
+      var rows = table.rows;
+      last = rows && rows.length ? rows[rows.length - 1] : null;
+      lastRows.set(table, last);
+    }
+    return last;
+  }
+
+  // The text last seen above a row of a table in a column: that of the nearest cell starting
+  // in that column in a row above, holding no control and some text. Looked for upward only
+  // in the columns asked about, each row's answer kept per column, so a table is read once at
+  // most (table layouts stay linear) and the cells no control is captioned by (a footer row's
+  // buttons, a column of links) are not read at all.
+  var tableInfo;
+  function columnTextAbove(table, row, col) {
+    var t = tableInfo.get(table);
+    if (!t) {
       // The collections and their lengths are read once (the page does not change during a build).
       var rows = table.rows;
-      for (var r = 0, nr = rows.length; r < nr; r++) {
-        var tr = rows[r];
-        index.set(tr, last.slice());
-        var x = 0;
-        var cells = tr.cells;
-        for (var k = 0, nc = cells.length; k < nc; k++) {
-          var cc = cells[k];
-          if (!containsControl(cc)) { var txt = textOf(cc); if (txt) last[x] = txt; }
-          x += cc.colSpan || 1;
-        }
-      }
-      columnIndex.set(table, index);
+      var at = new Map();
+      for (var r = 0, nr = rows.length; r < nr; r++) at.set(rows[r], r);
+      t = { rows: rows, at: at, starts: [], seen: [] };
+      tableInfo.set(table, t);
     }
-    return index.get(row) || [];
+    var i = t.at.get(row);
+    if (i === undefined) return '';
+    // Up from the row above to a row whose answer is known or whose cell gives it.
+    var passed = [];
+    var text = '';
+    for (var j = i - 1; j >= 0; j--) {
+      var seen = t.seen[j];
+      if (seen && seen.has(col)) { text = seen.get(col); break; }
+      passed.push(j);
+      var cell = cellStarting(t, j, col);
+      if (cell && !isOrHoldsControl(cell)) {
+        var txt = textOf(cell);
+        if (txt) { text = txt; break; }
+      }
+    }
+    for (var k = 0; k < passed.length; k++) {
+      if (!t.seen[passed[k]]) t.seen[passed[k]] = new Map();
+      t.seen[passed[k]].set(col, text);
+    }
+    return text;
+  }
+
+  // The cell of row `j` starting in column `col` (its cells' spans added up), or undefined.
+  function cellStarting(t, j, col) {
+    var starts = t.starts[j];
+    if (!starts) {
+      starts = t.starts[j] = new Map();
+      var cells = t.rows[j].cells;
+      for (var k = 0, nc = cells.length, x = 0; k < nc; k++) {
+        var cc = cells[k];
+        starts.set(x, cc);
+        x += cc.colSpan || 1;
+      }
+    }
+    return starts.get(col);
   }
 
   function tableHeaders(el) {
     var cell = closestOf(el, 'cell');
     if (!cell) return { column: '', row: '' };
-    var row = cell.parentElement;
-    var table = closestOf(cell, 'table');
+    var cellRec = infoOf(cell);
+    var row = cellRec.parent ? cellRec.parent.el : null;
+    var table = cellRec.up.table || null;
     var col = 0;
     for (var c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) col += c.colSpan || 1;
-    var column = table ? columnTextsAbove(table, row)[col] || '' : '';
+    var column = table ? columnTextAbove(table, row, col) : '';
     var first = row.firstElementChild;
-    var rowHeader = first && first !== cell && !containsControl(first) ? textOf(first) : '';
+    var rowHeader = first && first !== cell && !isOrHoldsControl(first) ? textOf(first) : '';
     return { column: column, row: rowHeader };
   }
 
+  // A <dd>'s term, looked for once per <dd> and build (its controls share it).
+  var terms;
   function termText(el) {
     var dd = closestOf(el, 'dd');
     if (!dd) return '';
-    for (var s = dd.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === 'DT') return textOf(s);
-    return '';
+    var term = terms.get(dd);
+    if (term === undefined) {
+      term = '';
+      for (var s = dd.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === 'DT') { term = textOf(s); break; }
+      terms.set(dd, term);
+    }
+    return term;
+  }
+
+  // A heading's level, read once per heading and build (every control looks back at the
+  // headings before it): null for a <summary>.
+  var headingLevels;
+  function headingLevel(h) {
+    var lv = headingLevels.get(h);
+    if (lv === undefined) {
+      var tag = h.tagName;
+      var m = /^H([1-6])$/.exec(tag);
+      lv = m ? +m[1] : tag === 'SUMMARY' ? null : +(h.getAttribute('aria-level') || 2);
+      headingLevels.set(h, lv);
+    }
+    return lv;
   }
 
   function headingsBefore(el, headings) {
@@ -540,10 +675,12 @@
     for (var i = headings.length - 1; i >= 0 && i >= headings.length - 60 && out.length < 3; i--) {
       var h = headings[i];
       if (h.contains(el)) continue;
-      var m = /^H([1-6])$/.exec(h.tagName);
+      var lv = headingLevel(h);
       // A <summary> captions its <details> only: the innermost level.
-      var lv = m ? +m[1] : h.tagName === 'SUMMARY' ? 6 : +(h.getAttribute('aria-level') || 2);
-      if (h.tagName === 'SUMMARY' && !h.parentElement.contains(el)) continue;
+      if (lv === null) {
+        if (!h.parentElement.contains(el)) continue;
+        lv = 6;
+      }
       if (lv >= level) continue;
       var t = textOf(h);
       if (!t) continue;
@@ -554,7 +691,7 @@
   }
 
   // A panel's caption depends on the panel alone: read once per panel and build.
-  var panelCaptions = new WeakMap();
+  var panelCaptions;
   function panelOf(el) {
     return closestOf(el, 'tab') || closestOf(el, 'step');
   }
@@ -604,11 +741,21 @@
   // An element's class tokens as its classList holds them (split on ASCII whitespace, the
   // first of equal tokens kept, at most CLASS_CAP), from one attribute read: indexing a
   // DOMTokenList is a slow generic access. The scan stops at the cap (1 MB class attributes).
+  // Controls built alike share their class attribute: its tokens are read once per string and
+  // build, each control getting its own copy (attribute-sized strings only: a megabyte-long
+  // key would be hashed and compared whole).
   var CLASS_TOKEN = /[^\t\n\f\r ]+/g;
+  var classLists;
   function classesOf(el) {
-    var out = [];
     var s = el.getAttribute('class');
-    if (!s) return out;
+    if (!s) return [];
+    if (s.length > ATTR_CAP) return classTokensOf(s);
+    var known = classLists.get(s);
+    if (!known) classLists.set(s, known = classTokensOf(s));
+    return known.slice();
+  }
+  function classTokensOf(s) {
+    var out = [];
     var seen = new Set();
     CLASS_TOKEN.lastIndex = 0;
     for (var m; out.length < CLASS_CAP && (m = CLASS_TOKEN.exec(s));) {
@@ -626,7 +773,7 @@
 
   // A form's part of the context, read once per form and build (a form holds many controls);
   // each control gets its own copy.
-  var formCache = new WeakMap();
+  var formCache;
   function formContext(form) {
     if (!form) return { id: '', name: '', action: '', classes: [] };
     var f = formCache.get(form);
@@ -649,7 +796,8 @@
     var kind = tag === 'select' ? (el.multiple ? 'select-multiple' : 'select-one') : tag === 'textarea' ? 'textarea' : (attr(el, 'type') || 'text').toLowerCase();
     // Such a hidden input's neighbours are its face's: the text right before it is the face's
     // current choice ("SMTP", "User defined"), not a caption.
-    var at = listBoxFace(el) || el;
+    var face = listBoxFace(el);
+    var at = face || el;
     var nearby = tableHeaders(at);
     var form = el.form || closestOf(el, 'form');
     var password = kind === 'password';
@@ -664,7 +812,7 @@
       placeholder: clean(attr(el, 'placeholder')),
       ariaLabel: clean(attr(el, 'aria-label')),
       title: clean(attr(el, 'title')),
-      labels: labelTexts(el, root),
+      labels: labelTexts(el, root, face),
       nearby: { left: leftText(at), above: aboveText(at), columnHeader: nearby.column, rowHeader: nearby.row, term: termText(at), right: rightText(at), below: belowText(at) },
       context: {
         legends: legends(el),
@@ -686,8 +834,9 @@
       max: orNull(el.getAttribute('max'))
     };
     if (tag === 'select') {
-      for (var i = 0; i < el.options.length; i++) {
-        var o = el.options[i];
+      var opts = el.options;
+      for (var i = 0, n = opts.length; i < n; i++) {
+        var o = opts[i];
         c.options.push({ value: clip(o.value), text: clean(o.text), selected: !!o.selected, selector: '' });
       }
     }
@@ -697,7 +846,7 @@
 
   function legends(el) {
     var out = [];
-    for (var f = closestOf(el, 'fieldset'); f; f = f.parentElement && closestOf(f.parentElement, 'fieldset')) {
+    for (var f = closestOf(el, 'fieldset'); f; f = closestAbove(f, 'fieldset')) {
       var lg = f.querySelector(':scope > legend');
       if (lg) out.push(textOf(lg));
     }
@@ -724,11 +873,12 @@
     var r = 0;
     var nextRole = roleHeadings[0];
     var marked = false;
-    for (var i = 0; i < all.length && out.length < limit; i++) {
+    // The list's length is read once: each read is a call into the DOM.
+    for (var i = 0, n = all.length; i < n && out.length < limit; i++) {
       var el = all[i];
       var tag = el.tagName;
       if (el === nextRole) { headings.push(el); nextRole = roleHeadings[++r]; } else if (HEADING_TAGS[tag] === 1) headings.push(el);
-      if ((tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') && isControl(el)) {
+      if ((tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') && isControl(el, tag)) {
         // The root's passes, before its first control is read about (a root holding none,
         // such as each wrapper of nested shadow roots, is spared them).
         if (!marked) { markHolders(root); markPanels(root); marked = true; }
@@ -750,9 +900,11 @@
         if (!d.context.headings.length && outer) d.context.headings = outer.slice();
         out.push(d);
       }
-      if (el.shadowRoot) {
+      // Only the elements a shadow root can be attached to are asked for theirs.
+      var shadowRoot = (SHADOW_HOSTS[tag] === 1 || tag.indexOf('-') > 0) ? el.shadowRoot : null;
+      if (shadowRoot) {
         hostSeen = true;
-        walkRoot(el.shadowRoot, prefix + localSelector(el, root) + ' >>> ', frameSel, true, out, limit, headingsBefore(el, headings));
+        walkRoot(shadowRoot, prefix + localSelector(el, root) + ' >>> ', frameSel, true, out, limit, headingsBefore(el, headings));
       }
       if (tag === 'IFRAME' || tag === 'FRAME') {
         var doc = sameOriginDoc(el);
@@ -773,7 +925,7 @@
   // name (Element UI's el-radio, OrangeHRM's oxd-radio: the framework, not the browser, keeps one
   // checked) joins the other nameless radios of the nearest element holding more than one; a
   // lone one is a group of its own.
-  var boxKeys = new WeakMap();
+  var boxKeys;
   var boxCount = 0;
   function radioKey(el, root) {
     if (el.name) return (el.form ? 'f' + indexOfForm(root, el.form) : '') + '|' + el.name;
@@ -822,7 +974,7 @@
 
   // A form's position among its root's forms (radio groups are keyed by it), the forms listed
   // once per root and build.
-  var formLists = new WeakMap();
+  var formLists;
   function indexOfForm(root, form) {
     var forms = formLists.get(root);
     if (!forms) {
@@ -832,29 +984,44 @@
     return forms.indexOf(form);
   }
 
+  // The per-build caches: fresh at the start of each build (the page may have changed since
+  // the last one), and dropped at its end so no element is held between builds. Plain Maps and
+  // Sets, not weak ones: they live for one build only, and weak collections cost the garbage
+  // collector extra work (ephemeron tables) on every element they hold.
+  function resetCaches() {
+    labelIndex = new Map();
+    tableInfo = new Map();
+    textCache = new Map();
+    displayCache = new Map();
+    formLists = new Map();
+    boxKeys = new Map();
+    nameCounts = new Map();
+    holders = new Set();
+    controlCounts = new Map();
+    panelKinds = new Map();
+    ancestryCache = new Map();
+    formCache = new Map();
+    idCounts = new Map();
+    selectorMatches = new Map();
+    panelCaptions = new Map();
+    lastRows = new Map();
+    classLists = new Map();
+    headingLevels = new Map();
+    terms = new Map();
+  }
+
   function build(doc, options) {
     doc = doc || document;
     var limit = (options && options.limit) || 5000;
-    labelIndex = new WeakMap(); // the page may have changed since the last build
-    columnIndex = new WeakMap();
-    textCache = new WeakMap();
-    displayCache = new WeakMap();
-    formLists = new WeakMap();
-    boxKeys = new WeakMap();
-    nameCounts = new WeakMap();
-    holders = new WeakSet();
-    controlCounts = new WeakMap();
-    tabPanels = new WeakSet();
-    stepPanels = new WeakSet();
-    ancestryCache = new WeakMap();
-    controlSet = new WeakSet();
-    formCache = new WeakMap();
-    idCounts = new WeakMap();
-    selectorMatches = new WeakMap();
-    panelCaptions = new WeakMap();
+    resetCaches();
     hostSeen = false;
+    idQueries = 0;
     var controls = [];
-    walkRoot(doc, '', '', false, controls, limit, null);
+    try {
+      walkRoot(doc, '', '', false, controls, limit, null);
+    } finally {
+      resetCaches();
+    }
     return {
       url: String(doc.location ? doc.location.href : ''),
       lang: clean(doc.documentElement ? doc.documentElement.getAttribute('lang') : '').toLowerCase(),

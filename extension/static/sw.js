@@ -109,7 +109,8 @@ function withOptionTexts(analysis, snapshot) {
   const options = new Map(snapshot.controls.filter((c) => c.options && c.options.length)
     .map((c) => [c.selector, c.options]));
   const text = (selector, value) => {
-    const found = (options.get(selector) || []).find((o) => o.value === value);
+    // (An option's empty value is left out of the snapshot.)
+    const found = (options.get(selector) || []).find((o) => (o.value ?? '') === value);
     return found && found.text ? found.text : null;
   };
   return {

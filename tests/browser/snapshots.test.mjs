@@ -5,10 +5,16 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FORMS, stale } from '../tools/snapshots.mjs';
-import { checkSnapshot } from '../tools/schema-check.mjs';
+import { checkSnapshot, withDefaults } from '../tools/schema-check.mjs';
 
-/** The scanner's snapshot of `html`, set as a page's content in Chromium. */
+/** The scanner's snapshot of `html`, set as a page's content in Chromium, with what it leaves
+ * out (empty texts, lists, flags) put back as core reads them. */
 async function scan(html) {
+  const schema = JSON.parse(await readFile(join(FORMS, '..', '..', '..', 'docs', 'snapshot.schema.json'), 'utf8'));
+  return withDefaults(schema, await scanned(html));
+}
+
+async function scanned(html) {
   const { chromium } = await import('playwright-core');
   const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -43,16 +49,34 @@ test('the schema check rejects what breaks the contract', async () => {
   const bad = structuredClone(good);
   bad.controls[0].extra = 1;
   bad.controls[1].tag = 'div';
-  delete bad.controls[2].nearby.left;
+  delete bad.controls[2].selector;
   bad.controls[3].visible = 'yes';
   const errors = checkSnapshot(schema, bad);
   assert.equal(errors.length, 4, errors.join('\n'));
 });
 
+test('the scanner leaves out what is empty, and an empty option keeps its place', async () => {
+  const snap = await scanned(`<form><label for="h">SMTP server</label><input id="h" name="host">
+    <select name="enc"><option value=""></option><option value="ssl" selected>SSL</option></select></form>`);
+  const empty = [];
+  const walk = (v, path) => {
+    if (v === '' || v === false || v === null || (Array.isArray(v) && !v.length)) empty.push(path);
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+  };
+  snap.controls.forEach((c, i) => walk(c, `controls[${i}]`));
+  assert.deepEqual(empty, []);
+  assert.deepEqual(snap.controls[0], {
+    selector: '#h', tag: 'input', type: 'text', name: 'host', id: 'h', labels: ['SMTP server'],
+    nearby: { left: 'SMTP server', above: 'SMTP server' }, visible: true,
+  });
+  assert.deepEqual(snap.controls[1].options, [{}, { value: 'ssl', text: 'SSL', selected: true }]);
+});
+
 test('no committed snapshot carries a password value', async () => {
   for (const f of (await readdir(FORMS)).filter((n) => n.endsWith('.snapshot.json'))) {
     const snap = JSON.parse(await readFile(join(FORMS, f), 'utf8'));
-    for (const c of snap.controls) if (c.type === 'password') assert.equal(c.value, '', `${f} ${c.selector}`);
+    for (const c of snap.controls) if (c.type === 'password') assert.equal(c.value ?? '', '', `${f} ${c.selector}`);
   }
 });
 

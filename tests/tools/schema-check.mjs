@@ -40,3 +40,33 @@ export function checkSnapshot(schema, value) {
   walk(schema, value, '$');
   return errors;
 }
+
+/** The snapshot with what the scanner leaves out put back from the schema: '' for a text, false
+ * for a flag, null for a number or bound, [] for a list, an object's own defaults for an object
+ * (docs/snapshot.schema.json: what is empty is left out). What core reads a missing property
+ * as, so that tests can ask for `c.nearby.left` or `c.visible` as they are. */
+export function withDefaults(schema, value) {
+  const resolve = (node) => {
+    while (node && node.$ref) node = node.$ref.replace(/^#\/\$defs\//, '').split('/').reduce((n, k) => n[k], schema.$defs);
+    return node;
+  };
+  const fill = (node, v) => {
+    node = resolve(node);
+    const types = [].concat(node.type || []);
+    if (v === undefined) {
+      if (types.includes('null')) return null;
+      if (types.includes('boolean')) return false;
+      if (types.includes('array')) return [];
+      if (types.includes('object')) v = {};
+      else return '';
+    }
+    if (Array.isArray(v)) return node.items ? v.map((item) => fill(node.items, item)) : v;
+    if (v && typeof v === 'object' && node.properties) {
+      const out = {};
+      for (const [key, child] of Object.entries(node.properties)) out[key] = fill(child, v[key]);
+      return out;
+    }
+    return v;
+  };
+  return fill(schema, value);
+}

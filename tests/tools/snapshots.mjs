@@ -57,7 +57,7 @@ export async function buildAll() {
           root = el.shadowRoot || (el.contentDocument ?? null);
         }
         return !el;
-      }), snap.controls.flatMap((c) => [c.selector, ...c.options.map((o) => o.selector).filter(Boolean)]));
+      }), snap.controls.flatMap((c) => [c.selector, ...(c.options || []).map((o) => o.selector).filter(Boolean)]));
       if (bad.length) throw new Error(`${page}: selectors not unique: ${bad.join(', ')}`);
       await tab.close();
       const name = page.replace(/\.html$/, '');

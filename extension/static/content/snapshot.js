@@ -1010,6 +1010,32 @@
     terms = new Map();
   }
 
+  // A control leaves out what is empty: a property whose value is '', false, null, [] or an
+  // object with nothing left in it, which core reads as that empty value
+  // (docs/snapshot.schema.json). Most of a control is empty, and the service worker's
+  // JSON.stringify and core's reading of the text are as long as the text is. Array items keep
+  // their place (an option left all empty is {}).
+  function compact(o) {
+    var out = null;
+    for (var k in o) {
+      var v = o[k];
+      if (v === '' || v === false || v === null) continue;
+      if (Array.isArray(v)) {
+        if (!v.length) continue;
+        if (typeof v[0] === 'object') v = v.map(compactItem);
+      } else if (typeof v === 'object') {
+        v = compact(v);
+        if (!v) continue;
+      }
+      (out || (out = {}))[k] = v;
+    }
+    return out;
+  }
+
+  function compactItem(o) {
+    return compact(o) || {};
+  }
+
   function build(doc, options) {
     doc = doc || document;
     var limit = (options && options.limit) || 5000;
@@ -1022,6 +1048,7 @@
     } finally {
       resetCaches();
     }
+    for (var i = 0; i < controls.length; i++) controls[i] = compactItem(controls[i]);
     return {
       url: String(doc.location ? doc.location.href : ''),
       lang: clean(doc.documentElement ? doc.documentElement.getAttribute('lang') : '').toLowerCase(),

@@ -169,7 +169,9 @@ mod tests {
         let mut live: Vec<(usize, Layout)> = Vec::new();
         let mut seed = 7u64;
         for round in 0..20_000 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let size = 1 + (seed >> 33) as usize % if round % 97 == 0 { 300_000 } else { 200 };
             let align = 1 << ((seed >> 20) % 7);
             let layout = Layout::from_size_align(size, align).unwrap();
@@ -183,7 +185,11 @@ mod tests {
             assert_eq!(p % align, 0, "{layout:?}");
             // No live block overlaps the new one.
             for &(q, l) in &live {
-                assert!(p + size <= q || q + l.size() <= p, "{p:x}+{size} over {q:x}+{}", l.size());
+                assert!(
+                    p + size <= q || q + l.size() <= p,
+                    "{p:x}+{size} over {q:x}+{}",
+                    l.size()
+                );
             }
             live.push((p, layout));
         }
@@ -205,6 +211,9 @@ mod tests {
         let l30 = Layout::from_size_align(30, 4).unwrap();
         let moved = unsafe { bins.realloc(p, l30, 100) };
         assert_ne!(moved, p);
-        assert_eq!(unsafe { std::slice::from_raw_parts(moved, 20) }, b"twenty bytes, please");
+        assert_eq!(
+            unsafe { std::slice::from_raw_parts(moved, 20) },
+            b"twenty bytes, please"
+        );
     }
 }

@@ -7,10 +7,15 @@ import { join } from 'node:path';
 import { FORMS, stale } from '../tools/snapshots.mjs';
 import { checkSnapshot, withDefaults } from '../tools/schema-check.mjs';
 
+/** docs/snapshot.schema.json, the contract. */
+async function snapshotSchema() {
+  return JSON.parse(await readFile(join(FORMS, '..', '..', '..', 'docs', 'snapshot.schema.json'), 'utf8'));
+}
+
 /** The scanner's snapshot of `html`, set as a page's content in Chromium, with what it leaves
  * out (empty texts, lists, flags) put back as core reads them. */
 async function scan(html) {
-  const schema = JSON.parse(await readFile(join(FORMS, '..', '..', '..', 'docs', 'snapshot.schema.json'), 'utf8'));
+  const schema = await snapshotSchema();
   return withDefaults(schema, await scanned(html));
 }
 
@@ -33,7 +38,7 @@ test('committed snapshots match the scanner', { timeout: 300000 }, async () => {
 });
 
 test('committed snapshots conform to docs/snapshot.schema.json', async () => {
-  const schema = JSON.parse(await readFile(join(FORMS, '..', '..', '..', 'docs', 'snapshot.schema.json'), 'utf8'));
+  const schema = await snapshotSchema();
   const files = (await readdir(FORMS)).filter((f) => f.endsWith('.snapshot.json'));
   assert.ok(files.length >= 30, `only ${files.length} snapshots`);
   for (const f of files) {
@@ -43,7 +48,7 @@ test('committed snapshots conform to docs/snapshot.schema.json', async () => {
 });
 
 test('the schema check rejects what breaks the contract', async () => {
-  const schema = JSON.parse(await readFile(join(FORMS, '..', '..', '..', 'docs', 'snapshot.schema.json'), 'utf8'));
+  const schema = await snapshotSchema();
   const good = JSON.parse(await readFile(join(FORMS, 'thunderbird-web.snapshot.json'), 'utf8'));
   assert.deepEqual(checkSnapshot(schema, good), []);
   const bad = structuredClone(good);

@@ -3,10 +3,7 @@
 // #/$defs, minLength, maxLength, maxItems, minimum. Returns a list of "path: problem" strings.
 export function checkSnapshot(schema, value) {
   const errors = [];
-  const resolve = (node) => {
-    while (node && node.$ref) node = node.$ref.replace(/^#\/\$defs\//, '').split('/').reduce((n, k) => n[k], schema.$defs);
-    return node;
-  };
+  const resolve = (node) => resolveRef(schema, node);
   const typeOf = (v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
   const walk = (node, v, path) => {
     node = resolve(node);
@@ -46,12 +43,8 @@ export function checkSnapshot(schema, value) {
  * (docs/snapshot.schema.json: what is empty is left out). What core reads a missing property
  * as, so that tests can ask for `c.nearby.left` or `c.visible` as they are. */
 export function withDefaults(schema, value) {
-  const resolve = (node) => {
-    while (node && node.$ref) node = node.$ref.replace(/^#\/\$defs\//, '').split('/').reduce((n, k) => n[k], schema.$defs);
-    return node;
-  };
   const fill = (node, v) => {
-    node = resolve(node);
+    node = resolveRef(schema, node);
     const types = [].concat(node.type || []);
     if (v === undefined) {
       if (types.includes('null')) return null;
@@ -69,4 +62,10 @@ export function withDefaults(schema, value) {
     return v;
   };
   return fill(schema, value);
+}
+
+/** The schema node `node` stands for, its `$ref`s to #/$defs followed. */
+function resolveRef(schema, node) {
+  while (node && node.$ref) node = node.$ref.replace(/^#\/\$defs\//, '').split('/').reduce((n, k) => n[k], schema.$defs);
+  return node;
 }

@@ -219,7 +219,7 @@ fn snapshots_conform_to_the_contract() {
         let mut written = serde_json::to_value(&snap).expect("serialize");
         if let Some(controls) = written.get_mut("controls").and_then(Value::as_array_mut) {
             for c in controls {
-                *c = compact(c.take()).unwrap_or_else(|| Value::Object(Default::default()));
+                *c = compact_item(c.take());
             }
         }
         assert_eq!(written, raw, "{name}: unknown, missing or empty fields");
@@ -251,17 +251,7 @@ fn compact(value: Value) -> Option<Value> {
         Value::String(s) if s.is_empty() => None,
         Value::Bool(false) | Value::Null => None,
         Value::Array(items) if items.is_empty() => None,
-        Value::Array(items) => Some(Value::Array(
-            items
-                .into_iter()
-                .map(|v| match v {
-                    Value::Object(_) => {
-                        compact(v).unwrap_or_else(|| Value::Object(Default::default()))
-                    }
-                    v => v,
-                })
-                .collect(),
-        )),
+        Value::Array(items) => Some(Value::Array(items.into_iter().map(compact_item).collect())),
         Value::Object(fields) => {
             let kept: serde_json::Map<String, Value> = fields
                 .into_iter()
@@ -270,6 +260,15 @@ fn compact(value: Value) -> Option<Value> {
             (!kept.is_empty()).then_some(Value::Object(kept))
         }
         v => Some(v),
+    }
+}
+
+/// An array item (a control, an option) as the scanner writes it: an object compacted, `{}`
+/// when nothing is left; anything else as it is.
+fn compact_item(value: Value) -> Value {
+    match value {
+        Value::Object(_) => compact(value).unwrap_or_else(|| Value::Object(Default::default())),
+        v => v,
     }
 }
 

@@ -6,8 +6,8 @@
 
 use super::case::to_lower;
 use super::options::{
-    OptionWords, bounded, looks_like_ports, looks_like_protocol, looks_like_security, read_option,
-    yes_no,
+    OptionWords, bounded, is_method, looks_like_ports, looks_like_protocol, looks_like_security,
+    read_option, reading,
 };
 use super::snapshot::Control;
 use super::text::{
@@ -953,23 +953,6 @@ fn port_value_side(control: &Control, signals: &mut Vec<String>) -> SideScore {
     side
 }
 
-/// Whether an option names a protocol version ("TLS 1.2", "SSL V3", "TLSv1.3", "SSLv23").
-fn tls_version(option: &super::snapshot::ChoiceOption) -> bool {
-    let text = normalize(head(&option.text));
-    let tokens: Vec<&str> = text.pieces(b' ').collect();
-    tokens.iter().enumerate().any(|(i, t)| {
-        let versioned = |rest: &str| {
-            let rest = rest.strip_prefix('v').unwrap_or(rest);
-            !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
-        };
-        match t.strip_prefix("tls").or_else(|| t.strip_prefix("ssl")) {
-            Some("") => tokens.get(i + 1).is_some_and(|n| versioned(n)),
-            Some(rest) => versioned(rest),
-            None => false,
-        }
-    })
-}
-
 /// A checkbox's own captions, its first label and its caption, normalised once for the tests
 /// below.
 fn own_captions(control: &Control) -> [String; 2] {
@@ -1022,32 +1005,6 @@ fn anonymous(option: &super::snapshot::ChoiceOption) -> bool {
     text.pieces(b' ').count() <= 2 && ANONYMOUS.pieces(b'|').any(|w| contains_word(&text, w))
 }
 
-/// Whether an option names a SASL mechanism (LOGIN, PLAIN, CRAM-MD5, XOAUTH2, NTLM...).
-fn sasl_mechanism(option: &super::snapshot::ChoiceOption) -> bool {
-    is_method(&normalize(head(&option.value))) || is_method(&normalize(head(&option.text)))
-}
-
-/// Whether a normalised text is the name of one authentication method and nothing else (LOGIN,
-/// PLAIN, CRAM-MD5, NTLMv1, Kerberos, APOP, POP before SMTP...), spaces and a word for
-/// authentication aside ("Kerberos認証", "CRAM-MD5 authentication").
-fn is_method(text: &str) -> bool {
-    const METHODS: &str = "plain|login|crammd5|digestmd5|xoauth2|xoauth|oauth2|oauthbearer|ntlm|ntlmv1|ntlmv2|gssapi|kerberos|apop|popbeforesmtp";
-    const AUTH: &str = "authentication|authentifizierung|authentification|autenticacion|autenticazione|autenticacao|authenticatie|uwierzytelnianie|аутентификация";
-    // Every method has a Latin letter: a text without one (a number, a CJK word) is none.
-    if !text.bytes().any(|b| b.is_ascii_lowercase()) {
-        return false;
-    }
-    let words: String = text
-        .pieces(b' ')
-        .filter(|t| !AUTH.pieces(b'|').any(|a| a == *t))
-        .collect();
-    let bare = ["認証", "認證", "认证"]
-        .iter()
-        .find_map(|a| words.strip_suffix(a))
-        .unwrap_or(&words);
-    !bare.is_empty() && METHODS.pieces(b'|').any(|m| m == bare)
-}
-
 /// Options decide selects and radio groups: security, protocol, ports, yes/no.
 fn read_choice(control: &Control, s: &mut Scorer) {
     let options = bounded(&control.options);
@@ -1061,7 +1018,7 @@ fn read_choice(control: &Control, s: &mut Scorer) {
         || !words
             .iter()
             .any(|w| w.protocol == Some(crate::Protocol::Pop3));
-    let protocol = looks_like_protocol(&words) && !(one && options.iter().any(sasl_mechanism));
+    let protocol = looks_like_protocol(&words) && !(one && options.iter().any(|o| reading(o).sasl));
     if !protocol {
         // Only an IMAP/POP3 choice is a protocol choice ("Server type: Gmail / Office365").
         s.forbid(Concept::Protocol);
@@ -1073,7 +1030,7 @@ fn read_choice(control: &Control, s: &mut Scorer) {
         s.forbid(Concept::Security);
         s.forbid(Concept::Port);
         s.own_side.incoming += 3.0;
-    } else if options.iter().filter(|o| tls_version(o)).count() >= 2 {
+    } else if options.iter().filter(|o| reading(o).tls_version).count() >= 2 {
         // "SSL V3 / TLS 1.2": which version, not whether; Portolan leaves it alone.
         s.add(Concept::Unrelated, 4.0, "options name tls versions");
         s.forbid(Concept::Security);
@@ -1084,7 +1041,7 @@ fn read_choice(control: &Control, s: &mut Scorer) {
     } else if looks_like_ports(options) {
         s.add(Concept::Port, 4.0, "options are ports");
         s.forbid(Concept::Protocol);
-    } else if options.iter().filter(|o| sasl_mechanism(o)).count() >= 2 {
+    } else if options.iter().filter(|o| reading(o).sasl).count() >= 2 {
         // PLAIN / LOGIN / CRAM-MD5: an authentication method, whatever the caption says.
         s.add(Concept::Auth, 3.0, "options name sasl mechanisms");
         s.forbid(Concept::Security);
@@ -1095,7 +1052,12 @@ fn read_choice(control: &Control, s: &mut Scorer) {
         s.add(Concept::Auth, 3.0, "an anonymous option");
         s.forbid(Concept::Security);
         s.forbid(Concept::Port);
-    } else if options.iter().filter(|o| yes_no(o).is_some()).count() >= 2 {
+    } else if options
+        .iter()
+        .filter(|o| reading(o).yes_no.is_some())
+        .count()
+        >= 2
+    {
         // "Use SSL: yes/no" or "Authentication: yes/no": the label decided; a yes/no choice
         // keeps it.
         s.add(Concept::Security, 0.2, "yes/no options");

@@ -5,7 +5,7 @@
 
 use super::snapshot::ChoiceOption;
 use super::text::{
-    Pieces, Words, contains_term, contains_word, head, includes, normalize, numbers,
+    MAX_CHARS, Pieces, Words, contains_term, contains_word, head, includes, normalize, numbers,
 };
 use super::vocabulary::{Concept, mentions};
 use crate::{Protocol, Security};
@@ -105,30 +105,85 @@ pub fn bounded(options: &[ChoiceOption]) -> &[ChoiceOption] {
     &options[..options.len().min(MAX_OPTIONS)]
 }
 
+/// What one option says, read once: its [`OptionWords`] and the other questions every option
+/// of a list is asked (yes or no, an authentication method, a TLS version).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OptionReading {
+    /// Security, protocol and port ([`read_words`] of its text and value).
+    pub words: OptionWords,
+    /// "Yes / On / 启用" (`Some(true)`), "No / Off / 关闭" (`Some(false)`), or neither.
+    pub yes_no: Option<bool>,
+    /// Its value or its text names one SASL mechanism ([`is_method`]).
+    pub sasl: bool,
+    /// Its text names a protocol version ("TLS 1.2", "SSL V3", "TLSv1.3", "SSLv23").
+    pub tls_version: bool,
+}
+
 /// Reads one option's text and value.
 pub fn read_option(option: &ChoiceOption) -> OptionWords {
+    reading(option).words
+}
+
+/// Reads one option: its text and value normalised once each, every question answered from them.
+pub fn reading(option: &ChoiceOption) -> OptionReading {
     let (text, value) = (head(&option.text), head(&option.value));
     // Options repeat: a "Yes / No" pair per setting, and one control's options are read by
     // the classifier and again by the plan. Reading is a pure function of the text and the
     // value, so each pair is read once per page (the latest [`READ_OPTIONS`] pairs are
     // remembered).
-    let read_now = || read_words(&normalize(&format!("{text} {value}")));
+    let read_now = || read_fresh(text, value);
     // `try_` at every step: no panic path (and its formatting code) in the wasm build.
     READ.try_with(|read| {
         let Ok(mut read) = read.try_borrow_mut() else {
             return read_now();
         };
-        if let Some((_, _, words)) = read.iter().find(|(t, v, _)| t == text && v == value) {
-            return *words;
+        if let Some((_, _, reading)) = read.iter().find(|(t, v, _)| t == text && v == value) {
+            return *reading;
         }
         if read.len() >= READ_OPTIONS {
             read.clear();
         }
-        let words = read_now();
-        read.push((text.to_owned(), value.to_owned(), words));
-        words
+        let reading = read_now();
+        read.push((text.to_owned(), value.to_owned(), reading));
+        reading
     })
     .unwrap_or_else(|_| read_now())
+}
+
+/// [`reading`] without the memory. The text and the value are normalised apart (the SASL and
+/// version tests read them apart), and the two joined are the normalised "text value": a space
+/// resets everything `normalize` carries from one character to the next, and what it does
+/// after the characters (Cyrillic look-alikes, protocol prefixes) is token by token. Only a
+/// pair past [`MAX_CHARS`] together, which `normalize` would cut, is normalised whole.
+fn read_fresh(text: &str, value: &str) -> OptionReading {
+    let (own, val) = (normalize(text), normalize(value));
+    let both = if text.len() + 1 + value.len() <= MAX_CHARS {
+        joined(&own, &val)
+    } else {
+        normalize(&format!("{text} {value}"))
+    };
+    let words = Words::of(&both);
+    OptionReading {
+        words: words_of(&both, &words),
+        yes_no: yes_no_of(&words),
+        sasl: is_method(&val) || is_method(&own),
+        tls_version: names_tls_version(&own),
+    }
+}
+
+/// Two normalised texts as one: a space between them when both have tokens.
+fn joined(a: &str, b: &str) -> String {
+    match (a.is_empty(), b.is_empty()) {
+        (true, _) => b.to_owned(),
+        (_, true) => a.to_owned(),
+        _ => {
+            let mut out = String::with_capacity(a.len() + 1 + b.len());
+            out.push_str(a);
+            out.push(' ');
+            out.push_str(b);
+            out
+        }
+    }
 }
 
 /// How many option readings are remembered (per thread).
@@ -140,12 +195,17 @@ pub(super) fn forget_read_options() {
 }
 
 thread_local! {
-    static READ: std::cell::RefCell<Vec<(String, String, OptionWords)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static READ: std::cell::RefCell<Vec<(String, String, OptionReading)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Reads normalised option text.
 pub fn read_words(text: &str) -> OptionWords {
-    let w = security_words(text);
+    words_of(text, &Words::of(text))
+}
+
+/// [`read_words`] of a text split into its `words` already.
+fn words_of(text: &str, words: &Words) -> OptionWords {
+    let w = security_words(text, words);
     // "Encrypted password", "No authentication": an authentication method, not a security
     // (looked at only when the words named one).
     let named = w.implicit || w.starttls || w.bare_tls || w.bare_ssl || w.none;
@@ -155,9 +215,8 @@ pub fn read_words(text: &str) -> OptionWords {
     w
 }
 
-fn security_words(text: &str) -> OptionWords {
+fn security_words(text: &str, words: &Words) -> OptionWords {
     let mut w = OptionWords::default();
-    let words = Words::of(text);
     // "SSLv2", "SSLv3", "SSLv23" (PHP's stream transports, Pandora FMS's list) are SSL.
     let has = |t: &str| {
         words.has(t) || t == "ssl" && ["sslv2", "sslv3", "sslv23"].iter().any(|v| words.has(v))
@@ -335,6 +394,11 @@ pub fn is_yes_no_switch(options: &[ChoiceOption], meanings: &[Option<Security>])
 
 /// Whether an option means "yes / on" (Some(true)), "no / off" (Some(false)), or neither.
 pub fn yes_no(option: &ChoiceOption) -> Option<bool> {
+    reading(option).yes_no
+}
+
+/// [`yes_no`] of an option's normalised "text value", split into its words.
+fn yes_no_of(words: &Words) -> Option<bool> {
     const YES: &[&str] = &[
         "yes",
         "on",
@@ -379,8 +443,6 @@ pub fn yes_no(option: &ChoiceOption) -> Option<bool> {
         "关闭",
         "not required",
     ];
-    let text = normalize(&format!("{} {}", head(&option.text), head(&option.value)));
-    let words = Words::of(&text);
     if NO.iter().any(|t| words.has(t)) {
         Some(false)
     } else if YES.iter().any(|t| words.has(t)) {
@@ -388,6 +450,44 @@ pub fn yes_no(option: &ChoiceOption) -> Option<bool> {
     } else {
         None
     }
+}
+
+/// Whether a normalised text names a protocol version ("tls 1 2", "ssl v3", "tlsv1 3",
+/// "sslv23").
+fn names_tls_version(text: &str) -> bool {
+    let tokens: Vec<&str> = text.pieces(b' ').collect();
+    tokens.iter().enumerate().any(|(i, t)| {
+        let versioned = |rest: &str| {
+            let rest = rest.strip_prefix('v').unwrap_or(rest);
+            !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
+        };
+        match t.strip_prefix("tls").or_else(|| t.strip_prefix("ssl")) {
+            Some("") => tokens.get(i + 1).is_some_and(|n| versioned(n)),
+            Some(rest) => versioned(rest),
+            None => false,
+        }
+    })
+}
+
+/// Whether a normalised text is the name of one authentication method and nothing else (LOGIN,
+/// PLAIN, CRAM-MD5, NTLMv1, Kerberos, APOP, POP before SMTP...), spaces and a word for
+/// authentication aside ("Kerberos認証", "CRAM-MD5 authentication").
+pub fn is_method(text: &str) -> bool {
+    const METHODS: &str = "plain|login|crammd5|digestmd5|xoauth2|xoauth|oauth2|oauthbearer|ntlm|ntlmv1|ntlmv2|gssapi|kerberos|apop|popbeforesmtp";
+    const AUTH: &str = "authentication|authentifizierung|authentification|autenticacion|autenticazione|autenticacao|authenticatie|uwierzytelnianie|аутентификация";
+    // Every method has a Latin letter: a text without one (a number, a CJK word) is none.
+    if !text.bytes().any(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let words: String = text
+        .pieces(b' ')
+        .filter(|t| !AUTH.pieces(b'|').any(|a| a == *t))
+        .collect();
+    let bare = ["認証", "認證", "认证"]
+        .iter()
+        .find_map(|a| words.strip_suffix(a))
+        .unwrap_or(&words);
+    !bare.is_empty() && METHODS.pieces(b'|').any(|m| m == bare)
 }
 
 /// Whether options (each read once, by [`read_option`]) look like a security choice (at least
@@ -440,6 +540,52 @@ mod tests {
 
     fn read_all(options: &[ChoiceOption]) -> Vec<OptionWords> {
         options.iter().map(read_option).collect()
+    }
+
+    /// The text and the value normalised apart and joined are the pair normalised whole:
+    /// across case changes, scripts, look-alikes, protocol prefixes, empty parts and the cut.
+    #[test]
+    fn a_pair_normalised_apart_is_the_pair_normalised_whole() {
+        let long = "Server ".repeat(50);
+        let texts = [
+            "",
+            " ",
+            "-",
+            "SSL/TLS",
+            "smtpHost",
+            "SMTPPort",
+            "STARTTLS",
+            "使用SSL",
+            "SSLを使用",
+            "Cервер",
+            "imapssl",
+            "popserver",
+            "Paßwort",
+            "İstanbul",
+            "No",
+            "ＳＳＬ",
+            &long,
+        ];
+        for text in texts {
+            for value in texts {
+                let whole = normalize(&format!("{} {}", head(text), head(value)));
+                let reading = read_fresh(head(text), head(value));
+                let words = read_words(&whole);
+                assert_eq!(reading.words, words, "{text:?} {value:?}");
+                assert_eq!(
+                    reading.yes_no,
+                    yes_no_of(&Words::of(&whole)),
+                    "{text:?} {value:?}"
+                );
+                if text.len() + 1 + value.len() <= MAX_CHARS {
+                    assert_eq!(
+                        joined(&normalize(text), &normalize(value)),
+                        whole,
+                        "{text:?} {value:?}"
+                    );
+                }
+            }
+        }
     }
 
     /// A remembered reading is the fresh one, before and after the memory starts again.

@@ -63,10 +63,19 @@ pub fn invalid_input(message: &str) -> JsValue {
     js_error(ErrorCode::InvalidInput, message)
 }
 
-/// Serializes a result through the one serializer (`ser.rs`): JS sees plain objects (never
-/// `Map`) and `null` for a missing value, so the output reads the same as the CLI's JSON.
+/// Serializes a result to JS objects (`ser.rs`): JS sees plain objects (never `Map`) and
+/// `null` for a missing value, so the output reads the same as the CLI's JSON.
+#[cfg(any(feature = "www", test))]
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     crate::ser::to_value(value).map_err(|e| js_error(ErrorCode::SerializeFailed, &e.0))
+}
+
+/// The same objects as [`to_js`] builds, written as JSON text (`json.rs`) and parsed by
+/// `JSON.parse`: one crossing of the JS boundary for the whole value.
+pub fn to_js_by_text<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let text =
+        crate::json::to_string(value).map_err(|e| js_error(ErrorCode::SerializeFailed, &e.0))?;
+    crate::js::parse(&text).map_err(|_| js_error(ErrorCode::SerializeFailed, "unreadable JSON"))
 }
 
 /// Core's analysis error as a JS `Error`.

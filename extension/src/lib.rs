@@ -6,6 +6,7 @@
 mod alloc;
 mod convert;
 mod js;
+mod json;
 // The www page's exports and the deserializer only they use: feature `www` (Cargo.toml). Unit
 // tests see them always.
 #[cfg(any(feature = "www", test))]
@@ -14,6 +15,8 @@ mod de;
 mod doctor;
 #[cfg(any(feature = "www", test))]
 mod knowledge;
+// The JS-object serializer of the www page's exports (`analyze` writes JSON text: `json.rs`).
+#[cfg(any(feature = "www", test))]
 mod ser;
 mod snapshot;
 
@@ -69,7 +72,8 @@ pub fn max_controls() -> usize {
 /// an [`ErrorCode`].
 ///
 /// The snapshot crosses as `JSON.stringify`'s text, in one piece (`snapshot.rs` says why); a
-/// value it cannot write (a cycle, a BigInt) is `invalid-input`.
+/// value it cannot write (a cycle, a BigInt) is `invalid-input`. The analysis crosses back as
+/// JSON text too, which `JSON.parse` turns into the objects (`json.rs` says why).
 #[wasm_bindgen]
 pub fn analyze(snapshot: JsValue, email: Option<String>) -> Result<JsValue, JsValue> {
     let text = js::stringify(&snapshot)
@@ -78,7 +82,7 @@ pub fn analyze(snapshot: JsValue, email: Option<String>) -> Result<JsValue, JsVa
         .ok_or_else(|| convert::invalid_input("invalid type: expected an object of plain data"))?;
     let snapshot = snapshot::read(&text).map_err(|e| convert::invalid_input(&e.0))?;
     let analysis = form::analyze(&snapshot, email.as_deref()).map_err(convert::analysis_error)?;
-    convert::to_js(&analysis)
+    convert::to_js_by_text(&analysis)
 }
 
 #[cfg(test)]

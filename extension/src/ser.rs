@@ -15,23 +15,7 @@ use serde::Serialize;
 use serde::ser;
 use wasm_bindgen::JsValue;
 
-/// A serialization (or, in `de.rs`, deserialization) failure, in plain words.
-#[derive(Debug)]
-pub struct Error(pub String);
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl ser::Error for Error {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error(msg.to_string())
-    }
-}
+pub use crate::json::Error;
 
 type Result<T = JsValue> = std::result::Result<T, Error>;
 

@@ -79,8 +79,12 @@ async function understand(tabId, email) {
     // Over core's bound, core refuses whatever the controls say; a shallow snapshot with that
     // many empty controls lets it say so without the per-control work (a page of 10,000
     // inputs costs milliseconds instead of a second). Equivalent: the full snapshot would hold
-    // at least as many controls.
-    const snapshot = globalThis.PortolanFill.countControls() >= limit
+    // at least as many controls. The controls are counted one by one only when the document
+    // holds that many input, select and textarea elements at all: the browser keeps those
+    // counts between reads (live collections), so a page under the bound costs nothing here.
+    let tags = 0;
+    for (const tag of ['input', 'select', 'textarea']) tags += document.getElementsByTagName(tag).length;
+    const snapshot = tags >= limit && globalThis.PortolanFill.countControls() >= limit
       ? { url: location.href, lang: '', title: document.title, controls: Array.from({ length: limit }, () => ({})) }
       : globalThis.PortolanSnapshot.build(document, { limit });
     const ms = performance.now() - t0;

@@ -11,7 +11,8 @@ use super::options::{
 };
 use super::snapshot::Control;
 use super::text::{
-    Pieces, contains_term, contains_word, find_from, head, includes, normalize, split_scheme,
+    Pieces, contains_term, contains_word, find_from, head, includes, last_token, normalize,
+    rsplit_byte, split_scheme,
 };
 use super::vocabulary::{Concept, concepts, mentions};
 
@@ -453,7 +454,7 @@ fn looks_like(sample: &str) -> Option<Concept> {
     let v = split_scheme(v).map_or(v, |(_, rest)| rest);
     let v = v.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
     let v = v.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
-    let v = v.rsplit_once(':').map_or(v, |(host, _)| host);
+    let v = rsplit_byte(v, b':').map_or(v, |(host, _)| host);
     if v.is_empty() || v.contains(char::is_whitespace) {
         return None;
     }
@@ -548,7 +549,7 @@ fn common_prefix(controls: &[Control], key: fn(&Control) -> &str) -> String {
 /// `imapHost`): the keys before it name the containers, which every field in them shares.
 fn leaf(name: &str) -> &str {
     let inner = name.strip_suffix(']').unwrap_or(name);
-    match inner.rsplit_once('[') {
+    match rsplit_byte(inner, b'[') {
         Some((_, key)) if !key.is_empty() => key,
         _ => path_tail(name),
     }
@@ -627,7 +628,7 @@ impl ContextMemo {
         let mut found = concepts(&text);
         // "Send email notifications from" (Kentico): a caption ending in a sender word names
         // whom mail comes from, whatever it comes about.
-        let last = text.rsplit(' ').next().unwrap_or_default();
+        let last = last_token(&text);
         if found.contains(&Concept::Recipient) && SENDER_WORDS.pieces(b'|').any(|w| w == last) {
             found.retain(|c| *c != Concept::Recipient);
         }
@@ -836,8 +837,8 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
                     .iter()
                     .any(|w| includes(&name, w))
         };
-        let to = caption.contains(' ')
-            && ["to", "an", "naar", "do"].contains(&caption.rsplit(' ').next().unwrap_or_default());
+        let to =
+            caption.contains(' ') && ["to", "an", "naar", "do"].contains(&last_token(&caption));
         if s.score(Concept::Email) > 0.0 && (test(name()) || to) {
             s.add(Concept::Recipient, 3.0, "an address where mail goes");
             s.forbid(Concept::Email);
@@ -1133,7 +1134,7 @@ pub fn takes_host_and_port(control: &Control) -> bool {
         .any(|v| {
             let v = v.trim();
             let v = split_scheme(v).map_or(v, |(_, rest)| rest);
-            v.rsplit_once(':').is_some_and(|(h, p)| {
+            rsplit_byte(v, b':').is_some_and(|(h, p)| {
                 !h.is_empty()
                     && h.bytes()
                         .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')

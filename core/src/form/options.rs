@@ -4,9 +4,7 @@
 //! TLS): they are decided from their siblings and the ports nearby, never from the word alone.
 
 use super::snapshot::ChoiceOption;
-use super::text::{
-    MAX_CHARS, Pieces, Words, contains_term, contains_word, head, includes, normalize, numbers,
-};
+use super::text::{MAX_CHARS, Pieces, Words, contains_word, head, includes, normalize, numbers};
 use super::vocabulary::{Concept, mentions};
 use crate::{Protocol, Security};
 
@@ -222,10 +220,10 @@ fn security_words(text: &str, words: &Words) -> OptionWords {
         words.has(t) || t == "ssl" && ["sslv2", "sslv3", "sslv23"].iter().any(|v| words.has(v))
     };
     let opportunistic =
-        (has("tls") || has("ssl")) && OPPORTUNISTIC.pieces(b'|').any(|p| contains_term(text, p));
+        (has("tls") || has("ssl")) && OPPORTUNISTIC.pieces(b'|').any(|p| words.has_term(p));
     // "Implicit SSL/TLS (turn it off for STARTTLS)": a text that says implicit means it,
     // whatever else it mentions.
-    let says_implicit = IMPLICIT_WORDS.pieces(b'|').any(|p| contains_term(text, p));
+    let says_implicit = IMPLICIT_WORDS.pieces(b'|').any(|p| words.has_term(p));
     w.starttls = has("starttls")
         || has("start tls")
         || has("stls")
@@ -281,7 +279,7 @@ fn security_words(text: &str, words: &Words) -> OptionWords {
             && !w.bare_tls
             && !w.bare_ssl
             && (NONE_WORDS.iter().any(|t| words.has(t))
-                || !text.is_ascii() && NONE_CJK.iter().any(|t| contains_term(text, t)));
+                || !text.is_ascii() && NONE_CJK.iter().any(|t| words.has_term(t)));
     finish_protocol(text, w)
 }
 
@@ -479,15 +477,43 @@ pub fn is_method(text: &str) -> bool {
     if !text.bytes().any(|b| b.is_ascii_lowercase()) {
         return false;
     }
-    let words: String = text
-        .pieces(b' ')
-        .filter(|t| !AUTH.pieces(b'|').any(|a| a == *t))
-        .collect();
+    // The tokens but the words for authentication, joined without spaces, in a buffer longer
+    // than any method with a CJK word after it: a text that overflows it names none.
+    const SHORTEST_AUTH: usize = shortest(AUTH);
+    let mut joined = [0u8; 32];
+    let mut len = 0;
+    for t in text.pieces(b' ') {
+        if t.len() >= SHORTEST_AUTH && AUTH.pieces(b'|').any(|a| a == t) {
+            continue;
+        }
+        let Some(slot) = joined.get_mut(len..len + t.len()) else {
+            return false;
+        };
+        slot.copy_from_slice(t.as_bytes());
+        len += t.len();
+    }
+    let words = joined.get(..len).unwrap_or_default();
     let bare = ["認証", "認證", "认证"]
         .iter()
-        .find_map(|a| words.strip_suffix(a))
-        .unwrap_or(&words);
-    !bare.is_empty() && METHODS.pieces(b'|').any(|m| m == bare)
+        .find_map(|a| words.strip_suffix(a.as_bytes()))
+        .unwrap_or(words);
+    !bare.is_empty() && METHODS.pieces(b'|').any(|m| m.as_bytes() == bare)
+}
+
+/// The length of the shortest word of a `|`-separated list.
+const fn shortest(list: &str) -> usize {
+    let bytes = list.as_bytes();
+    let (mut i, mut start, mut min) = (0, 0, usize::MAX);
+    while i <= bytes.len() {
+        if i == bytes.len() || bytes[i] == b'|' {
+            if i - start < min {
+                min = i - start;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    min
 }
 
 /// Whether options (each read once, by [`read_option`]) look like a security choice (at least
@@ -586,6 +612,34 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn authentication_methods_are_whole_texts() {
+        for yes in [
+            "CRAM-MD5",
+            "cram md5 authentication",
+            "Kerberos認証",
+            "NTLMv2",
+            "POP before SMTP",
+            "Authentifizierung PLAIN",
+            "аутентификация LOGIN",
+        ] {
+            assert!(is_method(&normalize(yes)), "{yes}");
+        }
+        for no in [
+            "",
+            "string",
+            "字符",
+            "authentication",
+            "Plain text",
+            "LOGIN LOGIN",
+            &"x".repeat(40),
+            "plain plain plain plain plain plain plain",
+        ] {
+            assert!(!is_method(&normalize(no)), "{no}");
+        }
+        assert_eq!(shortest("authentication|autenticacao|ab|abc"), 2);
     }
 
     /// A remembered reading is the fresh one, before and after the memory starts again.

@@ -243,6 +243,18 @@ pub fn includes(text: &str, needle: &str) -> bool {
     find_from(text.as_bytes(), needle.as_bytes(), 0).is_some()
 }
 
+/// `text` around the last `sep` (an ASCII byte): `str::rsplit_once` without the reverse
+/// character searcher, which the shipped wasm then need not carry.
+pub fn rsplit_byte(text: &str, sep: u8) -> Option<(&str, &str)> {
+    let at = text.bytes().rposition(|b| b == sep)?;
+    Some((text.get(..at)?, text.get(at + 1..)?))
+}
+
+/// The text after the last space (all of it when it has none).
+pub fn last_token(text: &str) -> &str {
+    rsplit_byte(text, b' ').map_or(text, |(_, last)| last)
+}
+
 /// `text` around its first `://`: the scheme and the rest.
 pub fn split_scheme(text: &str) -> Option<(&str, &str)> {
     let at = find_from(text.as_bytes(), b"://", 0)?;
@@ -340,6 +352,9 @@ pub struct Words<'a> {
     /// The tokens' first bytes, folded to 64 bits: a term (or phrase) whose first byte is
     /// not among them starts no token.
     firsts: u64,
+    /// The text's bytes, folded to 64 bits as `firsts`: a term holding a byte whose bit is
+    /// not set is not in it.
+    bytes: u64,
 }
 
 impl<'a> Words<'a> {
@@ -352,11 +367,27 @@ impl<'a> Words<'a> {
                 firsts |= 1 << (b & 63);
             }
         }
+        let mut bytes = 0;
+        for b in text.bytes() {
+            bytes |= 1 << (b & 63);
+        }
         Words {
             text,
             tokens,
             firsts,
+            bytes,
         }
+    }
+
+    /// [`contains_term`] of the text and `term`, turned away without a search when the text
+    /// lacks one of the term's bytes (most terms of a list, for most texts).
+    pub fn has_term(&self, term: &str) -> bool {
+        for b in term.strip_suffix('$').unwrap_or(term).bytes() {
+            if self.bytes & (1 << (b & 63)) == 0 {
+                return false;
+            }
+        }
+        contains_term(self.text, term)
     }
 
     /// [`contains_word`] of the text and `term`.
@@ -393,6 +424,54 @@ pub fn numbers(text: &str) -> impl Iterator<Item = u32> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reverse_byte_splits_are_rsplit_once() {
+        for (text, sep) in [
+            ("a:b:c", ':'),
+            ("abc", ':'),
+            (":", ':'),
+            ("x[y][z]", '['),
+            ("", ' '),
+        ] {
+            let sep_byte = u8::try_from(sep).unwrap();
+            assert_eq!(rsplit_byte(text, sep_byte), text.rsplit_once(sep), "{text}");
+        }
+        assert_eq!(last_token("send mail to"), "to");
+        assert_eq!(last_token("alone"), "alone");
+        assert_eq!(last_token("trailing "), "");
+    }
+
+    /// The byte filter turns away only what `contains_term` would.
+    #[test]
+    fn terms_are_turned_away_only_when_absent() {
+        for text in [
+            "ssl tls",
+            "使用しない",
+            "implicit tls",
+            "字符 string",
+            "email",
+            "",
+        ] {
+            let words = Words::of(text);
+            for term in [
+                "ssl",
+                "しない",
+                "implicit",
+                "email$",
+                "mail",
+                "string",
+                "无",
+                "x",
+            ] {
+                assert_eq!(
+                    words.has_term(term),
+                    contains_term(text, term),
+                    "{text} {term}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn pieces_are_str_split() {

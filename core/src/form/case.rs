@@ -36,7 +36,9 @@ const WORD_RANGES: &[(u32, u32)] = &[
 
 /// `char::is_alphanumeric` without std's Unicode tables (the wasm budget): exact for ASCII and
 /// [`EXACT_BLOCKS`]; elsewhere letters and digits except emoji, pictographs and private use,
-/// which is what the other scripts' blocks (CJK ideographs, Hangul, Arabic, ...) hold.
+/// which is what the other scripts' blocks (CJK ideographs, Hangul, Arabic, ...) hold, the
+/// Ogham space mark aside (the one white space outside those blocks): no white space is a word
+/// character, so a normalised text's tokens are its spaces' pieces.
 pub fn is_word_char(c: char) -> bool {
     let u = c as u32;
     if c.is_ascii() {
@@ -45,7 +47,7 @@ pub fn is_word_char(c: char) -> bool {
     if in_exact_blocks(c) {
         return WORD_RANGES.iter().any(|&(a, b)| (a..=b).contains(&u));
     }
-    !matches!(u, 0xe000..=0xf8ff | 0x1f000..=0x1faff | 0xf0000..)
+    !matches!(u, 0x1680 | 0xe000..=0xf8ff | 0x1f000..=0x1faff | 0xf0000..)
 }
 
 /// The upper-case letters of [`EXACT_BLOCKS`]: `(first, last, step)`, step 2 for the
@@ -213,6 +215,16 @@ fn is_cased(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Normalised text keeps no white space but its single spaces: its tokens are its pieces.
+    #[test]
+    fn no_white_space_is_a_word_character() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            if c.is_whitespace() {
+                assert!(!is_word_char(c), "U+{:04X}", c as u32);
+            }
+        }
+    }
 
     #[test]
     fn classes_are_std_in_the_exact_blocks() {

@@ -206,7 +206,7 @@ impl Scorer<'_> {
         // server rows) names its server.
         let protocol_alone = || {
             read.text
-                .split_whitespace()
+                .pieces(b' ')
                 .all(|t| ["imap", "imaps", "pop", "pop3", "pop3s", "smtp", "smtps"].contains(&t))
         };
         let mut found = read.found.clone();

@@ -267,11 +267,12 @@ fn security_words(text: &str, words: &Words) -> OptionWords {
     w.bare_ssl = has("ssl") && !w.implicit && !w.starttls;
     // A bare protocol name beside its TLS variant ("smtp" / "smtps") is the plaintext one.
     // (A numeric value beside it, `1` for "SMTP", does not count.)
-    let bare_protocol = text
-        .split_whitespace()
-        .any(|t| ["smtp", "imap", "pop", "pop3"].contains(&t))
-        && text.split_whitespace().all(|t| {
-            ["smtp", "imap", "pop", "pop3"].contains(&t) || t.bytes().all(|b| b.is_ascii_digit())
+    let tokens = words.tokens();
+    let bare_protocol = tokens
+        .iter()
+        .any(|t| ["smtp", "imap", "pop", "pop3"].contains(t))
+        && tokens.iter().all(|t| {
+            ["smtp", "imap", "pop", "pop3"].contains(t) || t.bytes().all(|b| b.is_ascii_digit())
         });
     w.none = bare_protocol
         || !w.implicit

@@ -390,6 +390,11 @@ impl<'a> Words<'a> {
         contains_term(self.text, term)
     }
 
+    /// The text's tokens.
+    pub fn tokens(&self) -> &[&'a str] {
+        &self.tokens
+    }
+
     /// [`contains_word`] of the text and `term`.
     pub fn has(&self, term: &str) -> bool {
         // Most terms start no token at all: one AND turns them away.

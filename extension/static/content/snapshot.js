@@ -59,13 +59,21 @@
   // querySelectorAll, which finds neither the controls of a shadow root or frame inside it
   // (marked by their own root's pass, up to that root only) nor the element itself.
   // One set holds both, the controls and the elements holding one.
+  // The same pass counts the names of the root's input, select and textarea elements (all of
+  // them, hidden ones too) for namesOf.
   var holders;
   function markHolders(root) {
+    var names = new Map();
+    controlNames.set(root, names);
     // One query per tag (see markPanels): the order the controls are marked in does not matter.
     for (var t = 0; t < CONTROL_TAGS.length; t++) {
       var found = root.querySelectorAll(CONTROL_TAGS[t]);
+      var counts = new Map();
+      names.set(CONTROL_TAGS[t], counts);
       for (var i = 0, n = found.length; i < n; i++) {
         var el = found[i];
+        var name = el.getAttribute('name');
+        if (name !== null) counts.set(name, (counts.get(name) || 0) + 1);
         if (!isControl(el, el.tagName)) continue;
         // The controls themselves too: every control of the root is among those found.
         holders.add(el);
@@ -238,22 +246,34 @@
     return (typeof CSS !== 'undefined' && CSS.escape) ? CSS.escape(s) : String(s).replace(/[^a-zA-Z0-9_-]/g, '\\$&');
   }
 
-  // Whether `sel` selects just `el` in `root`. Each selector's matches are queried once per
-  // root and build: controls built alike climb through the same steps ('input:nth-of-type(1)',
-  // 'div:nth-of-type(2) > input:nth-of-type(1)'), each a query over the whole root.
+  // The elements `sel` selects in `root` (null for a selector the browser refuses), found once
+  // per root and build: controls built alike climb through the same steps
+  // ('input:nth-of-type(1)', 'div:nth-of-type(2) > input:nth-of-type(1)'). `within`, when
+  // given, is what `sel` without its first step selects: every element `sel` selects is among
+  // them, so they are asked (`matches`) instead of the whole root being walked again.
   var selectorMatches;
-  function uniqueIn(root, sel, el) {
+  function matchesOf(root, sel, within) {
     var known = selectorMatches.get(root);
     if (!known) selectorMatches.set(root, known = new Map());
-    var only = known.get(sel);
-    if (only === undefined) {
+    var found = known.get(sel);
+    if (found === undefined) {
       try {
-        var all = root.querySelectorAll(sel);
-        only = all.length === 1 ? all[0] : null;
-      } catch (e) { only = null; }
-      known.set(sel, only);
+        if (within) {
+          found = [];
+          for (var i = 0, n = within.length; i < n; i++) if (within[i].matches(sel)) found.push(within[i]);
+        } else {
+          found = root.querySelectorAll(sel);
+        }
+      } catch (e) { found = null; }
+      known.set(sel, found);
     }
-    return only === el;
+    return found;
+  }
+
+  // Whether `sel` selects just `el` in `root` (`within` as for matchesOf).
+  function uniqueIn(root, sel, el, within) {
+    var found = matchesOf(root, sel, within);
+    return !!found && found.length === 1 && found[0] === el;
   }
 
   // Whether '#' + id selects just `el` in `root`, from the elements of each id counted once per
@@ -292,8 +312,13 @@
 
   // How many elements of a (lower-cased) tag name carry a name in `root`: a Map per tag name
   // of the counts by name, built once per root and build (no key string built per element).
+  // A control's tag has its counts from markHolders (which a root's controls come after);
+  // another tag's (a frame's, a shadow host's) come from one query for every named element.
   var nameCounts;
+  var controlNames;
   function namesOf(root, tag) {
+    var controls = controlNames.get(root);
+    if (controls && controls.has(tag)) return controls.get(tag);
     var byTag = nameCounts.get(root);
     if (!byTag) {
       byTag = new Map();
@@ -345,18 +370,21 @@
     }
     var parts = [];
     var cur = el;
+    // What the steps so far select: each step up selects some of those.
+    var within = null;
     while (cur && cur.nodeType === 1) {
       if (cur !== el && cur.id && cur.id.length <= ATTR_CAP && uniqueId(root, cur.id, cur)) {
         parts.unshift('#' + cssEscape(cur.id));
         var anchored = parts.join(' > ');
-        if (uniqueIn(root, anchored, el)) return anchored;
+        if (uniqueIn(root, anchored, el, within)) return anchored;
         parts.shift();
       }
       var n = 1;
       for (var s = cur.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === cur.tagName) n++;
       parts.unshift(cur.tagName.toLowerCase() + ':nth-of-type(' + n + ')');
       var sel = parts.join(' > ');
-      if (uniqueIn(root, sel, el)) return sel;
+      within = matchesOf(root, sel, within);
+      if (within && within.length === 1 && within[0] === el) return sel;
       var parent = cur.parentNode;
       if (!parent || parent === root || parent.nodeType !== 1) break;
       cur = parent;
@@ -996,6 +1024,7 @@
     formLists = new Map();
     boxKeys = new Map();
     nameCounts = new Map();
+    controlNames = new Map();
     holders = new Set();
     controlCounts = new Map();
     panelKinds = new Map();

@@ -15,9 +15,12 @@ const RUNS = 31;
 // V8 compiles wasm and hot JS twice: at once with a baseline compiler, then each hot function
 // again, optimised, on a background thread. Three warm-up scans were too few for the largest
 // fixture: the optimising compiles of the 140 KiB module landed in the measured scans on a
-// two-core machine and decided the median (docs/BENCHMARKS.md, "Warm-up"). Fifteen scans take
-// about half a second; the first, cold scan is reported beside the medians.
-const WARMUP = 15;
+// two-core machine and decided the median (docs/BENCHMARKS.md, "Warm-up"). Fifteen were too
+// few as well: the analysis kept getting faster until about the 45th scan (medians over four
+// fresh browsers: 1.50 ms for scans 15-29, 1.40 for 30-45, 1.30 from the 46th on; the scan in
+// the page was flat from the 15th), so the median mixed the two compilers' code. Forty-five
+// scans take about a second; the first, cold scan is reported beside the medians.
+const WARMUP = 45;
 const OUT = join(ROOT, 'target/bench');
 let browser;
 let server;

@@ -9,8 +9,8 @@
 //! safe integers, and an `f32` as the `f64` it widens to (its exact decimal expansion, which
 //! `JSON.parse` reads back to that very number). What JSON text cannot hold exactly, or this
 //! writer does not write, is an error, not an approximation: bytes, a float that is not
-//! finite, is below 2^-36 (0 aside) or from 2^53 on, an `f64` that is no `f32`, a map key
-//! that is neither a string nor an integer. No analysis holds any of them.
+//! finite, is below 2^-36 (0 aside) or from 2^53 on, an `f64` that is no `f32`, a map. No
+//! analysis holds any of them.
 
 use std::fmt;
 
@@ -49,7 +49,7 @@ const MAX_SAFE: u64 = (1 << 53) - 1;
 
 /// A value JSON text cannot hold exactly (see the module doc).
 fn inexact() -> Error {
-    Error("a value JSON text cannot hold exactly (bytes, a float out of range, a map key that is no string)".to_owned())
+    Error("a value this JSON writer does not write (bytes, a float out of range, a map)".to_owned())
 }
 
 /// The text being written.
@@ -174,7 +174,7 @@ impl<'a> ser::Serializer for &'a mut Json {
     type SerializeTuple = Items<'a>;
     type SerializeTupleStruct = Items<'a>;
     type SerializeTupleVariant = Items<'a>;
-    type SerializeMap = Items<'a>;
+    type SerializeMap = ser::Impossible<(), Error>;
     type SerializeStruct = Items<'a>;
     type SerializeStructVariant = Items<'a>;
 
@@ -285,8 +285,8 @@ impl<'a> ser::Serializer for &'a mut Json {
     ) -> Result<Items<'a>> {
         Ok(Items::open(self, Some(variant), '[', ']'))
     }
-    fn serialize_map(self, _len: Option<usize>) -> Result<Items<'a>> {
-        Ok(Items::open(self, None, '{', '}'))
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap> {
+        Err(inexact())
     }
     fn serialize_struct(self, _: &'static str, _len: usize) -> Result<Items<'a>> {
         Ok(Items::open(self, None, '{', '}'))
@@ -355,222 +355,45 @@ impl<'a> Items<'a> {
     }
 }
 
-impl ser::SerializeSeq for Items<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result {
-        self.item(value)
-    }
-    fn end(self) -> Result {
-        Items::end(self)
-    }
+/// The serde traits of an array (each item through [`Items::item`]) and of an object (each
+/// field through [`Items::field`]): one writer for all the shapes.
+macro_rules! items {
+    ($($shape:ident :: $method:ident),*) => {$(
+        impl ser::$shape for Items<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn $method<T: ?Sized + Serialize>(&mut self, value: &T) -> Result {
+                self.item(value)
+            }
+            fn end(self) -> Result {
+                Items::end(self)
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Items<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result {
-        self.item(value)
-    }
-    fn end(self) -> Result {
-        Items::end(self)
-    }
+macro_rules! fields {
+    ($($shape:ident),*) => {$(
+        impl ser::$shape for Items<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result {
+                self.field(key, value)
+            }
+            fn end(self) -> Result {
+                Items::end(self)
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTupleStruct for Items<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result {
-        self.item(value)
-    }
-    fn end(self) -> Result {
-        Items::end(self)
-    }
-}
-
-impl ser::SerializeTupleVariant for Items<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result {
-        self.item(value)
-    }
-    fn end(self) -> Result {
-        Items::end(self)
-    }
-}
-
-impl ser::SerializeStruct for Items<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result {
-        self.field(key, value)
-    }
-    fn end(self) -> Result {
-        Items::end(self)
-    }
-}
-
-impl ser::SerializeStructVariant for Items<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result {
-        self.field(key, value)
-    }
-    fn end(self) -> Result {
-        Items::end(self)
-    }
-}
-
-impl ser::SerializeMap for Items<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result {
-        self.out.separate(&mut self.first);
-        key.serialize(Key(&mut *self.out))?;
-        self.out.0.push(':');
-        Ok(())
-    }
-    fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result {
-        value.serialize(&mut *self.out)
-    }
-    fn end(self) -> Result {
-        Items::end(self)
-    }
-}
-
-/// A map key: a string, or an integer written as one (as a JS object holds it).
-struct Key<'a>(&'a mut Json);
-
-impl Key<'_> {
-    fn number(self, negative: bool, magnitude: u64) -> Result {
-        self.0.0.push('"');
-        self.0.signed(negative, magnitude)?;
-        self.0.0.push('"');
-        Ok(())
-    }
-}
-
-macro_rules! refuse {
-    ($($method:ident($($arg:ty),*)),* $(,)?) => {
-        $(fn $method(self, $(_: $arg),*) -> Result {
-            Err(inexact())
-        })*
-    };
-}
-
-impl ser::Serializer for Key<'_> {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = ser::Impossible<(), Error>;
-    type SerializeTuple = ser::Impossible<(), Error>;
-    type SerializeTupleStruct = ser::Impossible<(), Error>;
-    type SerializeTupleVariant = ser::Impossible<(), Error>;
-    type SerializeMap = ser::Impossible<(), Error>;
-    type SerializeStruct = ser::Impossible<(), Error>;
-    type SerializeStructVariant = ser::Impossible<(), Error>;
-
-    fn serialize_str(self, v: &str) -> Result {
-        self.0.string(v);
-        Ok(())
-    }
-    fn serialize_char(self, v: char) -> Result {
-        self.0.string(v.encode_utf8(&mut [0; 4]));
-        Ok(())
-    }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result {
-        self.0.string(variant);
-        Ok(())
-    }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(
-        self,
-        _name: &'static str,
-        value: &T,
-    ) -> Result {
-        value.serialize(self)
-    }
-    fn serialize_i8(self, v: i8) -> Result {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i64(self, v: i64) -> Result {
-        self.number(v < 0, v.unsigned_abs())
-    }
-    fn serialize_u8(self, v: u8) -> Result {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u64(self, v: u64) -> Result {
-        self.number(false, v)
-    }
-    refuse!(
-        serialize_bool(bool),
-        serialize_f32(f32),
-        serialize_f64(f64),
-        serialize_bytes(&[u8]),
-        serialize_none(),
-        serialize_unit(),
-        serialize_unit_struct(&'static str),
-    );
-    fn serialize_some<T: ?Sized + Serialize>(self, _: &T) -> Result {
-        Err(inexact())
-    }
-    fn serialize_newtype_variant<T: ?Sized + Serialize>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result {
-        Err(inexact())
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<ser::Impossible<(), Error>> {
-        Err(inexact())
-    }
-    fn serialize_tuple(self, _: usize) -> Result<ser::Impossible<(), Error>> {
-        Err(inexact())
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<ser::Impossible<(), Error>> {
-        Err(inexact())
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<ser::Impossible<(), Error>> {
-        Err(inexact())
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<ser::Impossible<(), Error>> {
-        Err(inexact())
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<ser::Impossible<(), Error>> {
-        Err(inexact())
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<ser::Impossible<(), Error>> {
-        Err(inexact())
-    }
-}
+items!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
+fields!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {
@@ -616,14 +439,7 @@ mod tests {
 
     #[test]
     fn every_corpus_analysis_reads_back_as_its_value() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/forms");
-        let mut seen = 0;
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if !path.to_string_lossy().ends_with(".snapshot.json") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
+        for (path, text) in crate::corpus_snapshots() {
             let snapshot: portolan_core::form::FormSnapshot = serde_json::from_str(&text).unwrap();
             for email in [Some("jane.doe@example.com"), None] {
                 let Ok(analysis) = portolan_core::form::analyze(&snapshot, email) else {
@@ -639,9 +455,7 @@ mod tests {
                     assert_eq!(float_text(c).parse::<f64>().unwrap(), f64::from(c), "{c}");
                 }
             }
-            seen += 1;
         }
-        assert!(seen >= 100, "{seen} snapshots");
     }
 
     #[test]
@@ -697,7 +511,6 @@ mod tests {
             u: (),
             v: Vec<E>,
             i: i64,
-            m: std::collections::BTreeMap<u16, &'a str>,
         }
         let value = S {
             s: "a\"b\\c\n\r\t\u{1}\u{1f}é\u{2028}😀",
@@ -706,14 +519,13 @@ mod tests {
             u: (),
             v: vec![E::Unit, E::New(7), E::Tuple(1, true), E::Struct { a: -3 }],
             i: -(1 << 53) + 1,
-            m: [(1, "x"), (20, "y")].into_iter().collect(),
         };
         let text = to_string(&value).unwrap();
         assert_eq!(
             text,
             r#"{"s":"a\u0022b\u005cc\u000a\u000d\u0009\u0001\u001fé"#.to_owned()
                 + "\u{2028}😀"
-                + r#"","c":"\u0022","n":null,"u":null,"v":["Unit",{"New":7},{"Tuple":[1,true]},{"Struct":{"a":-3}}],"i":-9007199254740991,"m":{"1":"x","20":"y"}}"#
+                + r#"","c":"\u0022","n":null,"u":null,"v":["Unit",{"New":7},{"Tuple":[1,true]},{"Struct":{"a":-3}}],"i":-9007199254740991}"#
         );
         let parsed: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(parsed, serde_json::to_value(&value).unwrap());
@@ -722,8 +534,8 @@ mod tests {
         assert!(to_string(&0.1f64).is_err());
         assert_eq!(to_string(&0.5f64).unwrap(), "0.5");
         assert!(to_string(&serde_bytes_like()).is_err());
-        let bad_key: std::collections::BTreeMap<bool, u8> = [(true, 1)].into_iter().collect();
-        assert!(to_string(&bad_key).is_err());
+        let map: std::collections::BTreeMap<&str, u8> = [("a", 1)].into_iter().collect();
+        assert!(to_string(&map).is_err());
     }
 
     /// A value that serializes as bytes.

@@ -85,6 +85,23 @@ pub fn analyze(snapshot: JsValue, email: Option<String>) -> Result<JsValue, JsVa
     convert::to_js_by_text(&analysis)
 }
 
+/// The committed corpus snapshots (`tests/fixtures/forms/*.snapshot.json`): each file's path
+/// and text, for the tests that hold every one of them to something.
+#[cfg(test)]
+fn corpus_snapshots() -> Vec<(std::path::PathBuf, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/forms");
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.to_string_lossy().ends_with(".snapshot.json") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            out.push((path, text));
+        }
+    }
+    assert!(out.len() >= 100, "{} snapshots", out.len());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::Value;

@@ -487,14 +487,7 @@ mod tests {
     /// Every committed corpus snapshot reads as serde's derived `Deserialize` reads it.
     #[test]
     fn corpus_snapshots_read_as_serde_reads_them() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/forms");
-        let mut seen = 0;
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if !path.to_string_lossy().ends_with(".snapshot.json") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
+        for (path, text) in crate::corpus_snapshots() {
             let want: FormSnapshot = serde_json::from_str(&text).unwrap();
             assert_eq!(read(&text).unwrap(), want, "{}", path.display());
             // As JSON.stringify writes it: no white space.
@@ -502,9 +495,7 @@ mod tests {
                 serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&text).unwrap())
                     .unwrap();
             assert_eq!(read(&compact).unwrap(), want, "{}", path.display());
-            seen += 1;
         }
-        assert!(seen >= 100, "{seen} snapshots");
     }
 
     #[test]

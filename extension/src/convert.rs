@@ -80,7 +80,7 @@ pub fn to_js_by_text<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 /// Core's analysis error as a JS `Error`.
 pub fn analysis_error(err: AnalysisError) -> JsValue {
-    js_error(ErrorCode::of_analysis(&err), &err.to_string())
+    js_error(ErrorCode::of_analysis(&err), &err.message())
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@
 
 use std::fmt;
 
+use portolan_core::form::text::{cat, decimal};
 use serde::Serialize;
 use serde::ser;
 
@@ -75,10 +76,11 @@ impl Json {
 
     fn signed(&mut self, negative: bool, magnitude: u64) -> Result {
         if magnitude > MAX_SAFE {
-            return Err(Error(format!(
-                "{}{magnitude} can't be represented as a JavaScript number",
-                if negative { "-" } else { "" }
-            )));
+            return Err(Error(cat(&[
+                if negative { "-" } else { "" },
+                &decimal(magnitude),
+                " can't be represented as a JavaScript number",
+            ])));
         }
         if negative && magnitude > 0 {
             self.0.push('-');

@@ -14,6 +14,7 @@
 
 use portolan_core::form::FormSnapshot;
 use portolan_core::form::snapshot::{ChoiceOption, Context, Control, FormAttrs, Nearby};
+use portolan_core::form::text::{cat, decimal};
 
 /// A snapshot of the wrong shape, in plain words ("invalid type: expected a string").
 #[derive(Debug)]
@@ -22,7 +23,7 @@ pub struct Error(pub String);
 type Result<T> = std::result::Result<T, Error>;
 
 fn expected(what: &str) -> Error {
-    Error(format!("invalid type: expected {what}"))
+    Error(cat(&["invalid type: expected ", what]))
 }
 
 /// Reads a `FormSnapshot` from JSON text.
@@ -208,7 +209,7 @@ impl<'a> Json<'a> {
     }
 
     fn malformed(&self) -> Error {
-        Error(format!("invalid JSON at byte {}", self.at))
+        Error(cat(&["invalid JSON at byte ", &decimal(self.at as u64)]))
     }
 
     /// Calls `set` with the place in `keys` of each key of an object (`usize::MAX` for a key

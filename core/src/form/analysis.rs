@@ -9,7 +9,7 @@ use super::classify::{
 };
 use super::fill::{self, Field};
 use super::section::{self, Section};
-use super::text::{Pieces, contains_term, contains_word, head, normalize};
+use super::text::{Pieces, cat, contains_term, contains_word, head, normalize};
 use super::vocabulary::{Concept, concepts, mentions};
 use super::{FillPlan, FormSnapshot, Role};
 use crate::{Protocol, Security};
@@ -74,6 +74,21 @@ pub enum AnalysisError {
         /// The bound.
         limit: usize,
     },
+}
+
+impl AnalysisError {
+    /// The error's text, as its `Display` writes it, built without `core::fmt` (the wasm
+    /// budget: [`super::text::cat`]).
+    pub fn message(&self) -> String {
+        match self {
+            AnalysisError::TooManyControls { count, limit } => cat(&[
+                "the page has ",
+                &super::text::decimal(*count as u64),
+                " form controls; Portolan looks at no more than ",
+                &super::text::decimal(*limit as u64),
+            ]),
+        }
+    }
 }
 
 /// The most controls [`analyze`] looks at. Mail setup forms have a few dozen; a page with
@@ -322,7 +337,7 @@ fn addresses_beside_a_sender(controls: &[super::snapshot::Control], classified: 
     let sender = |i: usize| {
         let c = &controls[i];
         let caption = c.labels.first().unwrap_or(&c.nearby.term);
-        let text = normalize(&format!("{} {}", head(caption), head(&c.name)));
+        let text = normalize(&cat(&[head(caption), " ", head(&c.name)]));
         SENDER_WORDS.pieces(b'|').any(|w| contains_term(&text, w))
     };
     let senders: Vec<usize> = emails.iter().copied().filter(|&i| sender(i)).collect();
@@ -382,7 +397,7 @@ fn name_beside_an_address(controls: &[super::snapshot::Control], classified: &mu
     let holds_a_name = |i: usize| {
         let c = &controls[i];
         let v = c.value.trim();
-        let named = normalize(&format!("{} {}", head(&c.name), head(&c.id)));
+        let named = normalize(&cat(&[head(&c.name), " ", head(&c.id)]));
         c.kind != "email"
             && (!v.is_empty() && !v.contains('@')
                 || settle(concepts(&named)).contains(&Concept::DisplayName))
@@ -603,7 +618,7 @@ fn the_second_of_a_pair(controls: &[super::snapshot::Control], classified: &mut 
 /// `smtpServerIpv4`), not a name ("Server name / IP address", "IP or host name").
 fn ip_address_only(c: &super::snapshot::Control) -> bool {
     const NAME: &str = "name|hostname|fqdn|dns|nom|nombre|nome|naam|nazwa|имя|ホスト名|主机名|域名";
-    let text = normalize(&format!("{} {}", head(c.caption_text()), head(&c.name)));
+    let text = normalize(&cat(&[head(c.caption_text()), " ", head(&c.name)]));
     ["ip", "ipv4", "ipv6"]
         .iter()
         .any(|w| contains_word(&text, w))
@@ -695,7 +710,7 @@ fn blocks(fields: &[FieldReport], choices: &fill::Choices) -> Vec<Block> {
         (
             "incoming",
             choices.incoming,
-            format!("Incoming ({})", choices.incoming.label()),
+            cat(&["Incoming (", choices.incoming.label(), ")"]),
         ),
         ("outgoing", Protocol::Smtp, "Outgoing (SMTP)".to_owned()),
     ] {
@@ -791,6 +806,15 @@ mod tests {
     }
 
     use super::super::plan::PlanEntry;
+
+    #[test]
+    fn an_analysis_errors_message_is_its_display() {
+        let err = AnalysisError::TooManyControls {
+            count: 100_000,
+            limit: MAX_CONTROLS,
+        };
+        assert_eq!(err.message(), err.to_string());
+    }
 
     #[test]
     fn plan_rules() {

@@ -11,7 +11,7 @@ use super::options::{
 };
 use super::snapshot::Control;
 use super::text::{
-    Pieces, contains_term, contains_word, find_from, head, includes, last_token, normalize,
+    Pieces, cat, contains_term, contains_word, find_from, head, includes, last_token, normalize,
     rsplit_byte, split_scheme,
 };
 use super::vocabulary::{Concept, concepts, mentions};
@@ -332,8 +332,8 @@ pub(super) fn pop_before_smtp(text: &str) -> bool {
     includes(text, "pop")
         && includes(text, "smtp")
         && BEFORE.pieces(b'|').any(|b| {
-            contains_term(text, &format!("pop {b} smtp"))
-                || contains_term(text, &format!("pop3 {b} smtp"))
+            contains_term(text, &cat(&["pop ", b, " smtp"]))
+                || contains_term(text, &cat(&["pop3 ", b, " smtp"]))
         })
 }
 
@@ -948,7 +948,7 @@ fn port_value_side(control: &Control, signals: &mut Vec<String>) -> SideScore {
             Ok(25 | 465 | 587 | 2525) => side.outgoing = 1.0,
             _ => continue,
         }
-        signals.push(format!("holds port {}", sample.trim()));
+        signals.push(cat(&["holds port ", sample.trim()]));
         break;
     }
     side

@@ -12,7 +12,7 @@ use super::options::{
 };
 use super::plan::{EntryStatus, FillAction, PlanEntry};
 use super::snapshot::Control;
-use super::text::{Pieces, head, includes, normalize, numbers};
+use super::text::{Pieces, cat, decimal, head, includes, normalize, numbers};
 use super::vocabulary::{Concept, mentions};
 use crate::knowledge::{Endpoint, gmail};
 use crate::{Protocol, Security};
@@ -131,13 +131,17 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
 /// "imaps".
 fn says(c: &Control, word: &str) -> bool {
     let label = c.labels.first().map_or("", |l| head(l));
-    let text = normalize(&format!(
-        "{label} {} {} {} {}",
+    let text = normalize(&cat(&[
+        label,
+        " ",
         head(&c.name),
+        " ",
         head(&c.id),
+        " ",
         head(&c.nearby.left),
-        caption_of(&c.nearby.row_header)
-    ));
+        " ",
+        caption_of(&c.nearby.row_header),
+    ]));
     text.pieces(b' ').any(|t| {
         t.strip_prefix(word)
             .is_some_and(|rest| matches!(rest, "" | "3" | "4" | "s" | "3s"))
@@ -204,24 +208,30 @@ fn read_caption(control: &Control) -> OptionWords {
     }
     let label = control.labels.first().map_or("", |l| head(l));
     let n = &control.nearby;
-    let whole = read_words(&normalize(&format!(
-        "{label} {} {} {} {} {} {}",
+    let whole = read_words(&normalize(&cat(&[
+        label,
+        " ",
         caption_of(&n.term),
+        " ",
         caption_of(&n.row_header),
+        " ",
         caption_of(&n.left),
+        " ",
         head(&control.caption),
+        " ",
         head(&control.name),
-        head(&control.id)
-    )));
+        " ",
+        head(&control.id),
+    ])));
     let caption = head(&control.caption);
     if !label.contains('(') && !caption.contains('(') {
         return whole;
     }
-    let own = read_words(&normalize(&format!(
-        "{} {}",
+    let own = read_words(&normalize(&cat(&[
         before_bracket(label),
-        before_bracket(caption)
-    )));
+        " ",
+        before_bracket(caption),
+    ])));
     let names = own.implicit || own.starttls || own.bare_tls || own.bare_ssl;
     if names && (own.starttls != whole.starttls || own.implicit != whole.implicit) {
         OptionWords {
@@ -335,29 +345,26 @@ fn desired(
             let scheme = endpoint.security == Security::ImplicitTls
                 && takes_scheme_here(c, choices.scheme_note)
                 && !fields.iter().any(|f| f.role == security_role);
-            let mut value = format!("{}{}", if scheme { "ssl://" } else { "" }, endpoint.host);
+            let mut value = cat(&[if scheme { "ssl://" } else { "" }, endpoint.host]);
             // Without a port field, the port can only go with the host; with one, a caption
             // over both boxes ("Servidor y puerto SMTP") does not put it in the host's too.
             let port_field = fields.iter().any(|f| f.role == port_role);
             if !port_field && (side == Side::Outgoing || takes_host_and_port(c)) {
-                value = format!("{value}:{}", endpoint.port);
+                value = cat(&[&value, ":", &decimal(endpoint.port.into())]);
             }
             Ok(FillAction::SetValue { value })
         }
         Role::IncomingPort | Role::OutgoingPort => {
-            let port = choices
-                .endpoint(side)
-                .ok_or("no known server")?
-                .port
-                .to_string();
+            let port = choices.endpoint(side).ok_or("no known server")?.port;
+            let port = decimal(port.into());
             if c.options.is_empty() {
                 return Ok(FillAction::SetValue { value: port });
             }
             pick(c, |o| {
-                numbers(&format!("{} {}", head(&o.value), head(&o.text)))
-                    .any(|n| n.to_string() == port)
+                numbers(&cat(&[head(&o.value), " ", head(&o.text)]))
+                    .any(|n| decimal(n.into()) == port)
             })
-            .ok_or_else(|| format!("the form offers no port {port}"))
+            .ok_or_else(|| cat(&["the form offers no port ", &port]))
         }
         Role::IncomingSecurity | Role::OutgoingSecurity => {
             let want = choices.security(side);
@@ -393,7 +400,7 @@ fn desired(
                 i += 1;
                 meanings.get(i - 1).copied().flatten() == Some(want)
             })
-            .ok_or_else(|| format!("the form offers no {}", want.label()))
+            .ok_or_else(|| cat(&["the form offers no ", want.label()]))
         }
         Role::IncomingProtocol => {
             let meanings = protocol_meanings(bounded(&c.options));
@@ -418,7 +425,7 @@ fn desired(
             // Gmail's SMTP server offers LOGIN and PLAIN (and OAuth), never CRAM-MD5, and
             // knows nothing of "POP before SMTP" (an option naming both protocols).
             let gmail_takes = |o: &super::snapshot::ChoiceOption| {
-                let text = normalize(&format!("{} {}", head(&o.text), head(&o.value)));
+                let text = normalize(&cat(&[head(&o.text), " ", head(&o.value)]));
                 let pop_before_smtp = includes(&text, "pop") && includes(&text, "smtp");
                 yes_no(o) == Some(true) && !includes(&text, "cram") && !pop_before_smtp
             };
@@ -535,16 +542,16 @@ pub fn entry(
             let why = reason(field.role, choices, &proposed);
             if c.disabled || c.readonly {
                 return Some((
-                    base(None, EntryStatus::Keep, format!("read-only here; {why}")),
+                    base(None, EntryStatus::Keep, cat(&["read-only here; ", &why])),
                     Some(proposed),
                 ));
             }
             let entry = match st {
-                EntryStatus::Keep => base(None, st, format!("already right: {why}")),
+                EntryStatus::Keep => base(None, st, cat(&["already right: ", &why])),
                 EntryStatus::Replace => base(
                     Some(action),
                     st,
-                    format!("replaces \"{}\": {why}", head(shown(c, &current))),
+                    cat(&["replaces \"", head(shown(c, &current)), "\": ", &why]),
                 ),
                 EntryStatus::Fill => base(Some(action), st, why),
             };
@@ -564,25 +571,26 @@ fn shown<'a>(c: &'a Control, current: &'a str) -> &'a str {
 
 fn reason(role: Role, choices: &Choices, value: &str) -> String {
     match role {
-        Role::IncomingProtocol => format!(
-            "{} is the better choice for Gmail (all folders, synced state)",
-            choices.incoming.label()
-        ),
-        Role::IncomingHost | Role::OutgoingHost => format!("Gmail's server is {value}"),
-        Role::IncomingPort => format!(
-            "Gmail's {} port with implicit TLS",
-            choices.incoming.label()
-        ),
+        Role::IncomingProtocol => cat(&[
+            choices.incoming.label(),
+            " is the better choice for Gmail (all folders, synced state)",
+        ]),
+        Role::IncomingHost | Role::OutgoingHost => cat(&["Gmail's server is ", value]),
+        Role::IncomingPort => cat(&[
+            "Gmail's ",
+            choices.incoming.label(),
+            " port with implicit TLS",
+        ]),
         Role::OutgoingPort if choices.outgoing_security == Security::ImplicitTls => {
             "465: SMTP submission over implicit TLS (RFC 8314)".into()
         }
         Role::OutgoingPort => "587: SMTP submission with STARTTLS".into(),
         Role::IncomingSecurity => "Gmail requires TLS from the first byte (implicit TLS)".into(),
-        Role::OutgoingSecurity => format!(
-            "{} goes with port {}",
+        Role::OutgoingSecurity => cat(&[
             choices.outgoing_security.label(),
-            choices.port(Side::Outgoing)
-        ),
+            " goes with port ",
+            &decimal(choices.port(Side::Outgoing).into()),
+        ]),
         Role::OutgoingAuth => "Gmail's SMTP server requires authentication".into(),
         Role::Email => "your Gmail address".into(),
         _ => "Gmail's username is your full address".into(),

@@ -4,7 +4,9 @@
 //! TLS): they are decided from their siblings and the ports nearby, never from the word alone.
 
 use super::snapshot::ChoiceOption;
-use super::text::{MAX_CHARS, Pieces, Words, contains_word, head, includes, normalize, numbers};
+use super::text::{
+    MAX_CHARS, Pieces, Words, cat, contains_word, head, includes, normalize, numbers,
+};
 use super::vocabulary::{Concept, mentions};
 use crate::{Protocol, Security};
 
@@ -158,7 +160,7 @@ fn read_fresh(text: &str, value: &str) -> OptionReading {
     let both = if text.len() + 1 + value.len() <= MAX_CHARS {
         joined(&own, &val)
     } else {
-        normalize(&format!("{text} {value}"))
+        normalize(&cat(&[text, " ", value]))
     };
     let words = Words::of(&both);
     OptionReading {

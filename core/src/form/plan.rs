@@ -77,7 +77,7 @@ impl FillAction {
     pub fn proposed(&self) -> String {
         match self {
             FillAction::SetValue { value } | FillAction::SelectOption { value } => value.clone(),
-            FillAction::SetChecked { checked } => checked.to_string(),
+            FillAction::SetChecked { checked } => if *checked { "true" } else { "false" }.into(),
             FillAction::ClickRadio { value, .. } => value.clone(),
         }
     }

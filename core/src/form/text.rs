@@ -21,6 +21,39 @@ pub fn head(s: &str) -> &str {
     }
 }
 
+/// `parts` one after another. The extension's wasm holds no `core::fmt` (`format!` and
+/// `to_string` of numbers bring its 3 KiB of machinery; the wasm budget): texts are built
+/// with this and [`decimal`].
+pub fn cat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        out.push_str(p);
+    }
+    out
+}
+
+/// `n` in decimal, without `core::fmt` ([`cat`]).
+pub fn decimal(n: u64) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        // (`n % 10` < 10: no truncation.)
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits
+        .get(at..)
+        .unwrap_or_default()
+        .iter()
+        .map(|&d| char::from(d))
+        .collect()
+}
+
 use super::case::{Lower, is_lower, is_upper, is_word_char, lower};
 
 /// Folds a lower-case character to its unaccented Latin base where that is simple.
@@ -429,6 +462,18 @@ pub fn numbers(text: &str) -> impl Iterator<Item = u32> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_and_cat_write_what_format_writes() {
+        for n in [0, 7, 10, 25, 465, 993, 2525, 65_535, 1 << 53, u64::MAX] {
+            assert_eq!(decimal(n), n.to_string());
+        }
+        assert_eq!(cat(&[]), "");
+        assert_eq!(
+            cat(&["replaces \"", "smtp.example.com", "\": ", "Gmail's server"]),
+            format!("replaces \"{}\": {}", "smtp.example.com", "Gmail's server")
+        );
+    }
 
     #[test]
     fn reverse_byte_splits_are_rsplit_once() {

@@ -105,6 +105,24 @@ test("undo also restores what the page's own handlers changed among the planned 
   await page.close();
 });
 
+test("undo restores a control that a page handler moves while undo restores another", async () => {
+  const { page, tabId } = await openTab(browser, `${server.origin}/static/coupled.html`);
+  const before = await formState(page);
+  const plan = [
+    { selector: '#relayPort', action: { kind: 'set-value', value: '465' }, status: 'replace' },
+    { selector: '#relaySsl', action: { kind: 'set-checked', checked: true }, status: 'fill' },
+  ];
+  await adapter(browser, tabId, 'apply', plan);
+  assert.equal(await page.inputValue('#relayPort'), '465');
+  assert.equal(await page.isChecked('#relaySsl'), true);
+  // Unticking SSL sets the port to 25; undo puts back the port the user had.
+  const { restored, skipped } = await adapter(browser, tabId, 'undo');
+  assert.deepEqual(skipped, []);
+  assert.deepEqual(restored.map((r) => [r.selector, r.after]), [['#relaySsl', 'false'], ['#relayPort', '587']]);
+  assert.deepEqual(await formState(page), before);
+  await page.close();
+});
+
 test('shadow roots and same-origin frames are reached; events bubble; radios undo to none', async () => {
   const { page, tabId } = await openTab(browser, `${server.origin}/static/nested.html`);
   await page.waitForFunction(() => window.__ready === true);

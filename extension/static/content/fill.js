@@ -185,18 +185,28 @@
   }
 
   /** Restores exactly what the last fill changed, newest change first. A control the user has
-   * edited since is left as the user made it. */
+   * edited since is left as the user made it. Which ones the user edited is read before the
+   * first write: a page's own handler may change one control while undo restores another (SOY
+   * Shop sets its port when its SSL switch changes), and that is no edit of the user's; a
+   * second pass puts back what such a handler moved after it was restored. */
   function undo() {
     const journal = journals.pop() || [];
     const restored = [];
     const skipped = [];
+    const todo = [];
     for (const j of journal.slice().reverse()) {
-      const k = kinds[j.kind];
-      const now = k.read(j.el);
+      const now = kinds[j.kind].read(j.el);
       if (!j.el.isConnected) { skipped.push({ selector: j.selector, reason: 'removed' }); continue; }
       if (!same(j.kind, now, j.after)) { skipped.push({ selector: j.selector, reason: 'edited-since' }); continue; }
-      k.write(j.el, j.before);
-      restored.push({ selector: j.selector, before: show(j.kind, now), after: show(j.kind, k.read(j.el)) });
+      todo.push({ j, now });
+    }
+    for (const { j } of todo) kinds[j.kind].write(j.el, j.before);
+    for (const { j } of todo) {
+      const k = kinds[j.kind];
+      if (!same(j.kind, k.read(j.el), j.before)) k.write(j.el, j.before);
+    }
+    for (const { j, now } of todo) {
+      restored.push({ selector: j.selector, before: show(j.kind, now), after: show(j.kind, kinds[j.kind].read(j.el)) });
     }
     return { restored, skipped, remaining: journals.length };
   }

@@ -25,9 +25,10 @@ function serve(dir) {
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
-/** Snapshots every fixture page; returns [{ name, file, json }]. */
-export async function buildAll() {
-  const pages = (await readdir(FORMS)).filter((f) => f.endsWith('.html')).sort();
+/** Snapshots every fixture page, or the named ones; returns [{ name, file, json, bad }], `bad`
+ * the selectors that do not find exactly their element. */
+export async function scanAll(names) {
+  const pages = names ? names.map((n) => `${n}.html`) : (await readdir(FORMS)).filter((f) => f.endsWith('.html')).sort();
   const scanner = await readFile(SCANNER, 'utf8');
   const server = await serve(FORMS);
   const port = server.address().port;
@@ -58,16 +59,24 @@ export async function buildAll() {
         }
         return !el;
       }), snap.controls.flatMap((c) => [c.selector, ...(c.options || []).map((o) => o.selector).filter(Boolean)]));
-      if (bad.length) throw new Error(`${page}: selectors not unique: ${bad.join(', ')}`);
       await tab.close();
       const name = page.replace(/\.html$/, '');
-      out.push({ name, file: join(FORMS, `${name}.snapshot.json`), json: JSON.stringify(snap, null, 2) + '\n' });
+      out.push({ name, file: join(FORMS, `${name}.snapshot.json`), json: JSON.stringify(snap, null, 2) + '\n', bad });
     }
   } finally {
     await browser.close();
     server.close();
   }
   return out;
+}
+
+/** Snapshots every fixture page; returns [{ name, file, json }]. */
+export async function buildAll() {
+  const all = await scanAll();
+  for (const { name, bad } of all) {
+    if (bad.length) throw new Error(`${name}.html: selectors not unique: ${bad.join(', ')}`);
+  }
+  return all;
 }
 
 /** Names of committed snapshots that differ from what the scanner produces now. */

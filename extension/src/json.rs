@@ -14,7 +14,7 @@
 
 use std::fmt;
 
-use portolan_core::form::text::{cat, decimal};
+use portolan_core::form::text::{cat, decimal, push_decimal};
 use serde::Serialize;
 use serde::ser;
 
@@ -58,20 +58,8 @@ struct Json(String);
 
 impl Json {
     /// Digits of `n`.
-    fn unsigned(&mut self, mut n: u64) {
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        for &d in &digits[at..] {
-            self.0.push(char::from(d));
-        }
+    fn unsigned(&mut self, n: u64) {
+        push_decimal(&mut self.0, n);
     }
 
     fn signed(&mut self, negative: bool, magnitude: u64) -> Result {

@@ -34,6 +34,13 @@ pub fn cat(parts: &[&str]) -> String {
 
 /// `n` in decimal, without `core::fmt` ([`cat`]).
 pub fn decimal(n: u64) -> String {
+    let mut out = String::new();
+    push_decimal(&mut out, n);
+    out
+}
+
+/// Appends `n` in decimal to `out` ([`decimal`]).
+pub fn push_decimal(out: &mut String, n: u64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     let mut n = n;
@@ -46,12 +53,9 @@ pub fn decimal(n: u64) -> String {
             break;
         }
     }
-    digits
-        .get(at..)
-        .unwrap_or_default()
-        .iter()
-        .map(|&d| char::from(d))
-        .collect()
+    for &d in digits.get(at..).unwrap_or_default() {
+        out.push(char::from(d));
+    }
 }
 
 use super::case::{Lower, is_lower, is_upper, is_word_char, lower};

@@ -182,19 +182,19 @@ fn corpus_accuracy() {
     );
 }
 
-// Tuned: 398 pages. Batch 21 (24 pages, measured once blind at 92.0% roles and 90.3% fills)
-// joined them when batch 24 was written; with it the set measured 96.8% roles and 95.2% fills
-// (5429/5610, 3383/3555), and one round of general rules brought it to 97.2% and 95.6%
-// (5453/5610, 3400/3555): its remaining mistakes are listed by this test and in docs/FORMS.md.
-const TUNED_ROLES: f64 = 97.1;
-const TUNED_FILLS: f64 = 95.5;
-const TUNED_OPTIONS: f64 = 97.8;
-// Held out: batches 1, 11, 22, 23 and 24 (107 of 505 pages). Blind batch 24 (32 pages,
-// written during the round) measured 94.6% roles and 94.8% fills once, with the round's final
-// code. The held-out set measures 94.3% and 93.4% (1280/1358, 1084/1160); these guards sit just
-// below.
-const HELD_OUT_ROLES: f64 = 94.2;
-const HELD_OUT_FILLS: f64 = 93.3;
+// Tuned: 431 pages. Batch 22 (33 pages, measured once blind at 94.5% roles and 92.5% fills)
+// joined them when batch 25 was written; with it the set measured 97.0% roles and 95.4% fills
+// (5850/6030, 3707/3887), and one round of general rules brought it to 97.3% and 95.8%
+// (5870/6030, 3724/3887): its remaining mistakes are listed by this test and in docs/FORMS.md.
+const TUNED_ROLES: f64 = 97.2;
+const TUNED_FILLS: f64 = 95.7;
+const TUNED_OPTIONS: f64 = 97.9;
+// Held out: batches 1, 11, 23, 24 and 25 (110 of 541 pages). Blind batch 25 (36 pages,
+// written during the round) measured 91.9% roles and 91.8% fills once, with the round's final
+// code (91.3% and 90.7% with its starting code). The held-out set measures 93.3% and 93.2%
+// (1369/1467, 1101/1181); these guards sit just below.
+const HELD_OUT_ROLES: f64 = 93.2;
+const HELD_OUT_FILLS: f64 = 93.1;
 
 /// Every committed snapshot parses strictly as a `FormSnapshot` (no unknown fields at any
 /// level: the JSON is exactly the contract) and keeps its invariants.

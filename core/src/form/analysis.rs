@@ -9,7 +9,7 @@ use super::classify::{
 };
 use super::fill::{self, Field};
 use super::section::{self, Section};
-use super::text::{Pieces, cat, contains_term, contains_word, head, normalize};
+use super::text::{Pieces, cat, contains_term, contains_word, head, includes, normalize};
 use super::vocabulary::{Concept, concepts, mentions};
 use super::{FillPlan, FormSnapshot, Role};
 use crate::{Protocol, Security};
@@ -238,8 +238,15 @@ fn pop_server_of_pop_before_smtp(
     classified: &mut [Classified],
 ) {
     let n = classified.len().min(controls.len());
+    // Also a transport choice offering POP3 beside SMTP (Zenphoto's PHPMailer "Mail protocol:
+    // POP3 / SMTP / SendMail", POP3 being POP before SMTP there).
     let offers = (0..n).any(|i| {
+        let sends_after_pop = || {
+            let p: Vec<_> = fill::protocols(&controls[i]);
+            p.contains(&Some(Protocol::Pop3)) && p.contains(&Some(Protocol::Smtp))
+        };
         classified[i].concept == Some(Concept::Auth) && offers_pop_before_smtp(&controls[i])
+            || classified[i].concept.is_none() && sends_after_pop()
     });
     // A login or a security setting of its own says the POP3 server is read (Cybozu's mail
     // server page: "POP3 server, port, use SSL" above the same sending choice).
@@ -271,6 +278,14 @@ fn pop_server_of_pop_before_smtp(
 /// fields with no side of their own and ends at anything else or a repeated setting.
 fn pop_before_smtp_block(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
     let n = classified.len().min(controls.len());
+    // An IMAP / POP3 choice says the mailbox is read (Garoon's receiving server after its
+    // sending server's "POP before SMTP" option).
+    if classified
+        .iter()
+        .any(|c| c.concept == Some(Concept::Protocol))
+    {
+        return;
+    }
     let server_side = |c: &Classified| {
         matches!(
             c.concept,
@@ -405,15 +420,22 @@ fn name_beside_an_address(controls: &[super::snapshot::Control], classified: &mu
     if emails.len() < 2 {
         return;
     }
-    // A caption that is the sender word alone ("发件人", "From") beside one that is that word
-    // and more ("发件人邮箱地址", "From address"): Milesight's sender name above its address.
+    // A caption that is the sender word alone ("发件人", "From", "Nadawca") beside one that is
+    // that word, in any of its forms, and more ("发件人邮箱地址", "From address", "Adres
+    // nadawcy"): Milesight's and VIGI's sender name above its address.
     let caption = |i: usize| normalize(head(controls[i].caption_text()));
     let named_beside_its_address = |i: usize| {
         let own = caption(i);
+        // The word less its last character: its stem ("nadawc" of "nadawca" and "nadawcy").
+        let stem = own
+            .char_indices()
+            .last()
+            .and_then(|(end, _)| own.get(..end))
+            .unwrap_or_default();
         SENDER_WORDS.pieces(b'|').any(|w| w == own)
             && emails.iter().any(|&j| {
                 let t = caption(j);
-                t.len() > own.len() && t.starts_with(own.as_str())
+                t.len() > own.len() && includes(&t, stem)
             })
     };
     let mut names = Vec::new();
@@ -814,6 +836,138 @@ mod tests {
             limit: MAX_CONTROLS,
         };
         assert_eq!(err.message(), err.to_string());
+    }
+
+    #[test]
+    fn a_settings_editors_value_box_is_the_setting_its_key_names() {
+        // FusionPBX's default setting, OpenMeetings' configuration record: the key box holds
+        // `smtp_host` / `smtp.server`, the "Value" box the server, whose port is another record.
+        for key in ["smtp_host", "smtp.server"] {
+            let a = plan(vec![
+                text("Subcategory", "key", key),
+                text("Value", "value", "mail.server.provider.com"),
+                text(
+                    "Description",
+                    "description",
+                    "email providers server address",
+                ),
+            ]);
+            assert_eq!(role(&a, "#value"), Some(Role::OutgoingHost), "{key}");
+            assert_eq!(proposed(&a, "#value").as_deref(), Some("smtp.gmail.com"));
+        }
+        // A key of no mail setting makes nothing of its value.
+        let a = plan(vec![
+            text("Key", "key", "ui.theme_name"),
+            text("Value", "value", "dark"),
+            text("SMTP server", "host", ""),
+        ]);
+        assert!(matches!(role(&a, "#value"), None | Some(Role::Ignore)));
+    }
+
+    #[test]
+    fn a_box_holding_an_address_is_no_server() {
+        // WBCE's `server_email` under 'Standard "VON" Adresse'.
+        let a = plan(vec![
+            text(
+                "Standard \"VON\" Adresse",
+                "server_email",
+                "admin@example.org",
+            ),
+            text("SMTP Host", "smtp_host", ""),
+        ]);
+        assert_eq!(role(&a, "#server_email"), Some(Role::Email));
+        assert_eq!(role(&a, "#smtp_host"), Some(Role::OutgoingHost));
+    }
+
+    #[test]
+    fn an_oauth_switch_and_a_code_are_no_mail_settings() {
+        // Garoon's "OAuthの使用" yes/no and its "メールサーバーコード" (the entry's code).
+        let a = plan(vec![
+            text("メールサーバーコード", "code", ""),
+            select(
+                "OAuthの使用",
+                "oauth",
+                &[("0", "使用しない"), ("1", "使用する")],
+                "0",
+            ),
+            text("送信メールサーバー名（SMTP）", "smtp_server", ""),
+        ]);
+        assert!(matches!(role(&a, "#code"), None | Some(Role::Ignore)));
+        assert!(
+            matches!(role(&a, "#oauth"), None | Some(Role::Ignore)),
+            "{:?}",
+            a.fields
+        );
+        assert_eq!(role(&a, "#smtp_server"), Some(Role::OutgoingHost));
+    }
+
+    #[test]
+    fn a_mailbox_read_by_imap_or_pop3_is_no_pop_before_smtp_step() {
+        // Garoon: the sending server's authentication offers POP before SMTP; the receiving
+        // server after it, with its protocol choice, is a mailbox to read.
+        let a = plan(vec![
+            text("送信メールサーバー名（SMTP）", "smtp_server", ""),
+            select(
+                "SMTP認証",
+                "smtp_auth",
+                &[
+                    ("none", "なし"),
+                    ("smtp_auth", "SMTP認証"),
+                    ("pbs", "POP before SMTP"),
+                ],
+                "none",
+            ),
+            text("受信メールサーバー名", "receive_server", ""),
+            select(
+                "受信プロトコル",
+                "receive_protocol",
+                &[("POP3", "POP3"), ("IMAP4", "IMAP4")],
+                "POP3",
+            ),
+        ]);
+        assert_eq!(role(&a, "#receive_server"), Some(Role::IncomingHost));
+        // Zenphoto's PHPMailer: "Mail protocol: POP3 / SMTP / SendMail", POP3 being POP before
+        // SMTP there; its POP port is that method's.
+        let a = plan(vec![
+            select(
+                "Mailprotocol",
+                "mail_protocol",
+                &[("pop3", "POP3"), ("smtp", "SMTP"), ("sendmail", "SendMail")],
+                "smtp",
+            ),
+            text("Mailserver", "server", ""),
+            text("POP-poort", "pop_port", "110"),
+            text("SMTP-poort", "smtp_port", "25"),
+        ]);
+        assert!(matches!(role(&a, "#pop_port"), None | Some(Role::Ignore)));
+        assert_eq!(role(&a, "#smtp_port"), Some(Role::OutgoingPort));
+    }
+
+    #[test]
+    fn an_account_page_naming_its_outgoing_account_only_receives() {
+        // Web Help Desk: an IMAP/POP3 account whose authentication mode has no side words,
+        // beside a list naming the "Outgoing Mail Account" (no server of its own).
+        let radio = |name: &str, options: &[(&str, &str)]| Control {
+            kind: "radio".into(),
+            ..select("Authentication Mode", name, options, "0")
+        };
+        let a = plan(vec![
+            select("Account Type", "type", &[("0", "IMAP"), ("1", "POP3")], "0"),
+            radio("auth_mode", &[("0", "Basic"), ("1", "OAuth")]),
+            text("Mail Server", "server", ""),
+            text("Mail Server Port", "port", ""),
+            text("Username", "user", ""),
+            password("Password", "pass"),
+            select(
+                "Outgoing Mail Account",
+                "outgoing",
+                &[("0", "smtp.example.com (Default)")],
+                "0",
+            ),
+        ]);
+        assert_eq!(role(&a, "#server"), Some(Role::IncomingHost));
+        assert_eq!(role(&a, "#port"), Some(Role::IncomingPort));
+        assert_eq!(role(&a, "#user"), Some(Role::IncomingUsername));
     }
 
     #[test]
@@ -2033,6 +2187,14 @@ mod tests {
             );
             assert_eq!(role(&a, "#s2"), Some(Role::Email), "{address}");
         }
+        // The word in another of its forms ("Nadawca" over "Adres nadawcy", VIGI).
+        let a = plan(vec![
+            text("Nadawca", "s1", ""),
+            text("Adres nadawcy", "s2", ""),
+            text("Serwer SMTP", "host", ""),
+        ]);
+        assert!(matches!(role(&a, "#s1"), None | Some(Role::Ignore)));
+        assert_eq!(role(&a, "#s2"), Some(Role::Email));
         // Beside an address captioned otherwise, "From" is still the address it sends from.
         let a = plan(vec![
             text("From", "s1", ""),

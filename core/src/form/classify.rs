@@ -160,7 +160,7 @@ pub(super) fn settle(mut found: Vec<Concept>) -> Vec<Concept> {
         drop.extend([Email, Host]);
     }
     if has(Unrelated) || has(Foreign) {
-        drop.extend([Host, Protocol, Email, Security, Username, Port]);
+        drop.extend([Host, Protocol, Email, Security, Username, Port, Auth]);
     }
     // "Security protocol", "Protokół bezpieczeństwa": the security, not the IMAP/POP3 choice.
     if has(Security) {
@@ -494,6 +494,9 @@ pub struct ContextMemo {
     /// The page's common prefix of the names and of the ids ([`common_prefixes`]), left out
     /// when a control's name or id is read.
     pub cut: (String, String),
+    /// The last setting key a text box held (`smtp_host`, `smtp.server`): a settings editor's
+    /// value box after it is that setting.
+    key: String,
 }
 
 /// Chromium's rule (`name_processing_util.cc`): when every named control shares a prefix of at
@@ -675,7 +678,15 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     }
     labelled |= s.add_text("aria-label", &control.aria_label, 3.0);
     if control.kind == "checkbox" {
-        labelled |= s.add_text("caption", &control.caption, 3.0);
+        // A sentence beside a switch whose row has its caption ("Habilitar TLS: [x] Esta
+        // opción permite autenticar con certificados.", Issabel) is its help.
+        let cap = control.caption.trim();
+        let help = control.labels.is_empty()
+            && cap.ends_with('.')
+            && cap.split_whitespace().nth(3).is_some()
+            && !control.nearby.row_header.is_empty();
+        let read = s.add_text("caption", cap, if help { 0.5 } else { 3.0 });
+        labelled |= read && !help;
         let captions = own_captions(control);
         if one_of_the_methods(&captions) {
             s.add(
@@ -797,6 +808,10 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
                 // (FOSSBilling's "Nazwa użytkownika SMTP" over "my.email@gmail.com").
                 let login = c == Concept::Email && s.score(Concept::Username) > 0.0;
                 let c = if login { Concept::Username } else { c };
+                // A box holding an address is no server's (WBCE's `server_email`).
+                if c == Concept::Email {
+                    s.forbid(Concept::Host);
+                }
                 s.add(c, weight, "looks like a host name or address");
             }
         }
@@ -820,7 +835,14 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         let caption = normalize(head(control.caption_text()));
         // The name is read only where a test below needs it (most boxes are neither an
         // account's name nor an address).
-        let name = || normalize(head(control.name_or_id()));
+        // A prefix every name on the page shares (Active! mail's `pop_`) is the form's.
+        let name = || {
+            normalize(head(if name.is_empty() {
+                control.name_or_id()
+            } else {
+                name
+            }))
+        };
         // "Account name" (アカウント名, Kontoname, Nom du compte) on a mail account form is
         // what the account is called in the list, not its login: unless the caption or the
         // name says whose account it is ("SMTP-AUTH アカウント名", `POP3AccountName`).
@@ -842,6 +864,19 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         if s.score(Concept::Email) > 0.0 && (test(name()) || to) {
             s.add(Concept::Recipient, 3.0, "an address where mail goes");
             s.forbid(Concept::Email);
+        }
+    }
+    // A settings editor's value box ("Value", "Waarde" under FusionPBX's subcategory
+    // `smtp_host`, OpenMeetings' key `smtp.server`) is the setting the key box before it holds.
+    if s.text_input {
+        if setting_value(control) {
+            let key = std::mem::take(&mut s.memo.key);
+            s.add_text("setting key", &key, 3.0);
+        }
+        let v = head(&control.value);
+        let has = |set: &[u8]| v.bytes().any(|b| set.contains(&b));
+        if has(b"_.") && !has(b" @") {
+            s.memo.key = v.to_owned();
         }
     }
     let (context_side, foreign) = s.memo.read(control);
@@ -959,6 +994,20 @@ fn port_value_side(control: &Control, signals: &mut Vec<String>) -> SideScore {
 fn own_captions(control: &Control) -> [String; 2] {
     let label = control.labels.first().map_or("", |l| head(l));
     [normalize(label), normalize(head(&control.caption))]
+}
+
+/// Whether a box is captioned "Value" (in the eleven languages): a settings editor's box beside
+/// the key, which holds that one setting.
+pub(super) fn setting_value(control: &Control) -> bool {
+    // (The longest of the words is 16 bytes with its colon: most captions are not read.)
+    let caption = control.caption_text();
+    if caption.len() > 20 {
+        return false;
+    }
+    let caption = normalize(caption);
+    "value|wert|valeur|valor|valore|waarde|wartosc|значение|値|值"
+        .pieces(b'|')
+        .any(|w| caption == w)
 }
 
 /// Whether a text box's caption (normalised) is "account name" in one of the eleven

@@ -77,15 +77,20 @@ fn block_port_hint(fields: &[Field<'_>], port_role: Role) -> Option<u16> {
         .find_map(|f| port_hint(f.control))
 }
 
+/// The protocol each option of a choice names.
+pub fn protocols(control: &Control) -> Vec<Option<Protocol>> {
+    protocol_meanings(bounded(&control.options))
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect()
+}
+
 /// Decides IMAP vs POP3 and the outgoing security for the page.
 pub fn choose(fields: &[Field<'_>]) -> Choices {
     let scheme_note = page_scheme_note(fields);
     let mut incoming = Protocol::Imap;
     if let Some(p) = fields.iter().find(|f| f.role == Role::IncomingProtocol) {
-        let offered: Vec<Option<Protocol>> = protocol_meanings(bounded(&p.control.options))
-            .into_iter()
-            .map(|(p, _)| p)
-            .collect();
+        let offered = protocols(p.control);
         if !offered.contains(&Some(Protocol::Imap)) && offered.contains(&Some(Protocol::Pop3)) {
             incoming = Protocol::Pop3;
         }
@@ -111,9 +116,13 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
                 Security::Starttls
             }
         }
-        None if fields
-            .iter()
-            .any(|f| f.role == Role::OutgoingHost && takes_scheme_here(f.control, scheme_note)) =>
+        // A server field taking an `ssl://` prefix, or a port box already holding 465 where
+        // no control says the security (the application speaks SMTPS on 465: Audiobookshelf's
+        // nodemailer, BaoTa).
+        None if fields.iter().any(|f| {
+            (f.role == Role::OutgoingHost && takes_scheme_here(f.control, scheme_note))
+                || (f.role == Role::OutgoingPort && head(&f.control.value) == "465")
+        }) =>
         {
             Security::ImplicitTls
         }
@@ -349,7 +358,11 @@ fn desired(
             // Without a port field, the port can only go with the host; with one, a caption
             // over both boxes ("Servidor y puerto SMTP") does not put it in the host's too.
             let port_field = fields.iter().any(|f| f.role == port_role);
-            if !port_field && (side == Side::Outgoing || takes_host_and_port(c)) {
+            // A settings editor's value box holds the one setting its key names.
+            if !port_field
+                && (side == Side::Outgoing || takes_host_and_port(c))
+                && !super::classify::setting_value(c)
+            {
                 value = cat(&[&value, ":", &decimal(endpoint.port.into())]);
             }
             Ok(FillAction::SetValue { value })

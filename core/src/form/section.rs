@@ -141,9 +141,14 @@ fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
         _ => Side::Outgoing,
     };
 
-    // A page that chooses IMAP or POP3 and never speaks of sending only receives (Node-RED's
-    // "e-mail in" node): there an authentication choice belongs to the block it sits in.
-    let receiving = has_protocol && page.outgoing == 0.0;
+    // A page that chooses IMAP or POP3 and has no setting that speaks of sending only
+    // receives (Node-RED's "e-mail in" node; Web Help Desk's account beside a list naming its
+    // "Outgoing Mail Account"): there an authentication choice belongs to the block it sits in.
+    let receiving = has_protocol
+        && !fields.iter().any(|f| {
+            !matches!(f.concept, None | Some(Concept::Email))
+                && f.own_side.outgoing + f.context_side.outgoing > 0.0
+        });
     let mut decided: Vec<Option<(Side, Evidence)>> = Vec::with_capacity(fields.len());
     for f in fields {
         let d = match f.concept {

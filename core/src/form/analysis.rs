@@ -241,9 +241,14 @@ fn pop_server_of_pop_before_smtp(
     // Also a transport choice offering POP3 beside SMTP (Zenphoto's PHPMailer "Mail protocol:
     // POP3 / SMTP / SendMail", POP3 being POP before SMTP there).
     let offers = (0..n).any(|i| {
+        // (Only a choice with an option that says SMTP is read: most have none.)
         let sends_after_pop = || {
-            let p: Vec<_> = fill::protocols(&controls[i]);
-            p.contains(&Some(Protocol::Pop3)) && p.contains(&Some(Protocol::Smtp))
+            controls[i].options.iter().any(|o| {
+                includes(&o.text, "SMTP") || includes(&o.text, "smtp") || includes(&o.value, "smtp")
+            }) && {
+                let p = fill::protocols(&controls[i]);
+                p.contains(&Some(Protocol::Pop3)) && p.contains(&Some(Protocol::Smtp))
+            }
         };
         classified[i].concept == Some(Concept::Auth) && offers_pop_before_smtp(&controls[i])
             || classified[i].concept.is_none() && sends_after_pop()

@@ -999,9 +999,15 @@ fn own_captions(control: &Control) -> [String; 2] {
 /// Whether a box is captioned "Value" (in the eleven languages): a settings editor's box beside
 /// the key, which holds that one setting.
 pub(super) fn setting_value(control: &Control) -> bool {
-    // (The longest of the words is 16 bytes with its colon: most captions are not read.)
+    // Most captions are not read: the words are at most 16 bytes with a colon, and each starts
+    // with one of these letters.
     let caption = control.caption_text();
-    if caption.len() > 20 {
+    let first = caption
+        .trim_start()
+        .chars()
+        .next()
+        .map(|c| c.to_ascii_lowercase());
+    if caption.len() > 20 || !matches!(first, Some('v' | 'w' | 'з' | 'З' | '値' | '值')) {
         return false;
     }
     let caption = normalize(caption);

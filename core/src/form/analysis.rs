@@ -5,9 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use super::classify::{
     Classified, ContextMemo, FALLBACK_WORDS, SENDER_WORDS, Side, classify_with, common_prefixes,
-    is_negative, offers_pop_before_smtp, settle,
+    is_negative, offers_pop_before_smtp, says_smtp, settle,
 };
 use super::fill::{self, Field};
+use super::options::bounded;
 use super::section::{self, Section};
 use super::text::{Pieces, cat, contains_term, contains_word, head, includes, normalize};
 use super::vocabulary::{Concept, concepts, mentions};
@@ -62,12 +63,11 @@ pub struct Block {
 }
 
 /// Why a snapshot could not be analysed.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum AnalysisError {
     /// The snapshot has more controls than Portolan will look at; such a page is not a mail
     /// setup form, and the bound keeps the work predictable.
-    #[error("the page has {count} form controls; Portolan looks at no more than {limit}")]
     TooManyControls {
         /// How many controls the snapshot had.
         count: usize,
@@ -76,9 +76,17 @@ pub enum AnalysisError {
     },
 }
 
+impl std::fmt::Display for AnalysisError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for AnalysisError {}
+
 impl AnalysisError {
-    /// The error's text, as its `Display` writes it, built without `core::fmt` (the wasm
-    /// budget: [`super::text::cat`]).
+    /// The error's text (its `Display`), built without `core::fmt` (the wasm budget:
+    /// [`super::text::cat`]).
     pub fn message(&self) -> String {
         match self {
             AnalysisError::TooManyControls { count, limit } => cat(&[
@@ -243,12 +251,13 @@ fn pop_server_of_pop_before_smtp(
     let offers = (0..n).any(|i| {
         // (Only a choice with an option that says SMTP is read: most have none.)
         let sends_after_pop = || {
-            controls[i].options.iter().any(|o| {
-                includes(&o.text, "SMTP") || includes(&o.text, "smtp") || includes(&o.value, "smtp")
-            }) && {
-                let p = fill::protocols(&controls[i]);
-                p.contains(&Some(Protocol::Pop3)) && p.contains(&Some(Protocol::Smtp))
-            }
+            bounded(&controls[i].options)
+                .iter()
+                .any(|o| says_smtp(o) || includes(&o.value, "smtp"))
+                && {
+                    let p = fill::protocols(&controls[i]);
+                    p.contains(&Some(Protocol::Pop3)) && p.contains(&Some(Protocol::Smtp))
+                }
         };
         classified[i].concept == Some(Concept::Auth) && offers_pop_before_smtp(&controls[i])
             || classified[i].concept.is_none() && sends_after_pop()
@@ -840,7 +849,11 @@ mod tests {
             count: 100_000,
             limit: MAX_CONTROLS,
         };
-        assert_eq!(err.message(), err.to_string());
+        assert_eq!(
+            err.message(),
+            "the page has 100000 form controls; Portolan looks at no more than 2000"
+        );
+        assert_eq!(err.to_string(), err.message());
     }
 
     #[test]

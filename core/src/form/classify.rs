@@ -343,10 +343,14 @@ pub(super) fn offers_pop_before_smtp(control: &Control) -> bool {
     let own = matches!(control.kind.as_str(), "checkbox" | "radio")
         && own_captions(control).iter().any(|t| pop_before_smtp(t));
     // Only an option that says SMTP is read: most do not.
-    own || bounded(&control.options).iter().any(|o| {
-        (includes(&o.text, "SMTP") || includes(&o.text, "smtp"))
-            && pop_before_smtp(&normalize(head(&o.text)))
-    })
+    own || bounded(&control.options)
+        .iter()
+        .any(|o| says_smtp(o) && pop_before_smtp(&normalize(head(&o.text))))
+}
+
+/// Whether an option's text says "SMTP" or "smtp" (a byte search, before any normalising).
+pub(super) fn says_smtp(option: &super::snapshot::ChoiceOption) -> bool {
+    includes(&option.text, "SMTP") || includes(&option.text, "smtp")
 }
 
 /// Whether a text (normalised) names a server and its port together, joined by "and" in one

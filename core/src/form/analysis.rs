@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::classify::{
     Classified, ContextMemo, FALLBACK_WORDS, SENDER_WORDS, Side, classify_with, common_prefixes,
-    is_negative, offers_pop_before_smtp, says_smtp, settle,
+    is_negative, offers_imap_before_smtp, offers_pop_before_smtp, says_smtp, settle,
 };
 use super::fill::{self, Field};
 use super::options::bounded;
@@ -294,9 +294,11 @@ fn pop_before_smtp_block(controls: &[super::snapshot::Control], classified: &mut
     let n = classified.len().min(controls.len());
     // An IMAP / POP3 choice says the mailbox is read (Garoon's receiving server after its
     // sending server's "POP before SMTP" option).
+    // Not when the method itself reads either ("POP/IMAP before SMTP", SOY Shop).
     if classified
         .iter()
         .any(|c| c.concept == Some(Concept::Protocol))
+        && !controls.iter().take(n).any(offers_imap_before_smtp)
     {
         return;
     }
@@ -306,6 +308,7 @@ fn pop_before_smtp_block(controls: &[super::snapshot::Control], classified: &mut
             Some(
                 Concept::Host
                     | Concept::Port
+                    | Concept::Protocol
                     | Concept::Username
                     | Concept::Password
                     | Concept::Security
@@ -962,6 +965,180 @@ mod tests {
     }
 
     #[test]
+    fn a_switch_for_the_incoming_login_is_how_the_outgoing_server_logs_in() {
+        // Megaplan: the account's login above the IMAP and SMTP blocks, then "use the incoming
+        // mail login and password" over the SMTP login boxes.
+        let page = |ticked: bool| {
+            plan(vec![
+                text("E-mail", "email", ""),
+                text("Логин", "login", ""),
+                password("Пароль", "password"),
+                text("IMAP сервер", "imap_host", ""),
+                text("IMAP порт", "imap_port", "993"),
+                text("SMTP сервер", "smtp_host", ""),
+                text("SMTP порт", "smtp_port", "465"),
+                checkbox("Использовать логин и пароль входящей почты", "same", ticked),
+                text("Логин SMTP", "smtp_login", ""),
+                password("Пароль SMTP", "smtp_password"),
+            ])
+        };
+        let a = page(true);
+        assert_eq!(role(&a, "#same"), Some(Role::OutgoingAuth));
+        assert_eq!(role(&a, "#login"), Some(Role::IncomingUsername));
+        assert_eq!(role(&a, "#password"), Some(Role::IncomingPassword));
+        assert_eq!(proposed(&a, "#login").as_deref(), Some("jane@example.com"));
+        assert_eq!(proposed(&a, "#same").as_deref(), Some("true"));
+        // Unticked, it stays unticked: the SMTP login boxes take the address.
+        let a = page(false);
+        assert_eq!(proposed(&a, "#same"), None);
+        assert_eq!(
+            proposed(&a, "#smtp_login").as_deref(),
+            Some("jane@example.com")
+        );
+        // A switch to receive from the account names no login ("このアカウントから受信する").
+        let a = plan(vec![
+            checkbox("このアカウントから受信する", "enable", true),
+            text("POPサーバー", "pop_server", ""),
+        ]);
+        assert!(matches!(role(&a, "#enable"), None | Some(Role::Ignore)));
+    }
+
+    #[test]
+    fn a_port_choice_is_a_port_whatever_its_options_add() {
+        // GestSup: "Port: 587 (TLS) / 465 (SSL) / 25" beside a "Préfixe" select.
+        let a = plan(vec![
+            text("Serveur SMTP", "smtp_server", ""),
+            select(
+                "Port",
+                "mail_port",
+                &[("587", "587 (TLS)"), ("465", "465 (SSL)"), ("25", "25")],
+                "587",
+            ),
+            select(
+                "Sécurité",
+                "mail_secure",
+                &[("0", "Aucun"), ("SSL", "SSL"), ("TLS", "TLS")],
+                "0",
+            ),
+            text("Serveur IMAP", "imap_server", ""),
+            select(
+                "Port",
+                "imap_port",
+                &[
+                    ("143", "143 (IMAP)"),
+                    ("993/imap/ssl", "993 (IMAP sécurisé)"),
+                ],
+                "143",
+            ),
+        ]);
+        assert_eq!(role(&a, "#mail_port"), Some(Role::OutgoingPort));
+        assert_eq!(proposed(&a, "#mail_port").as_deref(), Some("465"));
+        assert_eq!(role(&a, "#mail_secure"), Some(Role::OutgoingSecurity));
+        assert_eq!(role(&a, "#imap_port"), Some(Role::IncomingPort));
+        assert_eq!(proposed(&a, "#imap_port").as_deref(), Some("993/imap/ssl"));
+    }
+
+    #[test]
+    fn lists_of_addresses_and_other_services_are_not_the_account() {
+        let a = plan(vec![
+            text("SMTP Server Address", "smtp", ""),
+            text("Email Address 1", "email1", "ops@example.com"),
+            text("Email Address 2", "email2", ""),
+            text("Sender Email Address", "from", ""),
+            // Ruckus: a syslog server's port box beside the mail settings.
+            text("Port", "syslog_port", "514"),
+            text("Port", "smtp_port", "25"),
+        ]);
+        assert!(matches!(role(&a, "#email1"), None | Some(Role::Ignore)));
+        assert!(matches!(role(&a, "#email2"), None | Some(Role::Ignore)));
+        assert_eq!(role(&a, "#from"), Some(Role::Email));
+        assert!(matches!(
+            role(&a, "#syslog_port"),
+            None | Some(Role::Ignore)
+        ));
+        // ShopXO: an address its words call the sender's is the sender's, whatever its name.
+        let b = plan(vec![
+            text("SMTP服务器", "smtp_host", ""),
+            text("发信人邮件地址", "smtp_account", "shop@163.com"),
+            text("SMTP身份验证用户名", "smtp_name", ""),
+        ]);
+        assert_eq!(role(&b, "#smtp_account"), Some(Role::Email));
+        assert_eq!(role(&b, "#smtp_name"), Some(Role::OutgoingUsername));
+        assert_eq!(role(&a, "#smtp_port"), Some(Role::OutgoingPort));
+        // IdoSell: a heading naming e-mail beside SMS is mail's.
+        let mut controls = vec![
+            text("Serwer SMTP", "smtp_host", ""),
+            text("Adres e-mail", "email", ""),
+        ];
+        for c in &mut controls {
+            c.context.headings = vec!["Konfiguracja kont email i SMS".into()];
+        }
+        let a = plan(controls);
+        assert_eq!(role(&a, "#smtp_host"), Some(Role::OutgoingHost));
+        assert_eq!(role(&a, "#email"), Some(Role::Email));
+    }
+
+    #[test]
+    fn a_login_inside_one_block_is_that_blocks() {
+        // vtenext: SMTP server, port, user name, password, "requires authentication", then an
+        // IMAP server list without a login.
+        let a = plan(vec![
+            text("Nome Server", "server", ""),
+            text("Porta", "port", "465"),
+            text("Nome Utente", "server_username", ""),
+            password("Password", "server_password"),
+            checkbox("Richiede Autenticazione?", "smtp_auth", true),
+            text("Server IMAP", "server_imap", ""),
+            text("Porta", "port_imap", "993"),
+        ]);
+        assert_eq!(role(&a, "#server_username"), Some(Role::OutgoingUsername));
+        assert_eq!(role(&a, "#server_password"), Some(Role::OutgoingPassword));
+        assert_eq!(role(&a, "#server_imap"), Some(Role::IncomingHost));
+        // Between the two blocks it is still shared.
+        let a = plan(vec![
+            text("IMAP server", "imap", ""),
+            text("Username", "user", ""),
+            password("Password", "pass"),
+            text("SMTP server", "smtp", ""),
+        ]);
+        assert_eq!(
+            a.fields
+                .iter()
+                .find(|f| f.selector == "#user")
+                .map(|f| (f.role, f.section.as_str())),
+            Some((Role::IncomingUsername, "shared"))
+        );
+    }
+
+    #[test]
+    fn a_pop_or_imap_before_smtp_block_is_that_methods() {
+        // SOY Shop: "use POP/IMAP before SMTP", then its POP3 / IMAP choice, server, port and
+        // login, all for that method only.
+        let radio = Control {
+            kind: "radio".into(),
+            ..select(
+                "受信方法",
+                "receive_type",
+                &[("0", "POP3"), ("1", "IMAP")],
+                "0",
+            )
+        };
+        let a = plan(vec![
+            text("サーバ", "send_server", ""),
+            text("ポート", "send_port", "25"),
+            checkbox("SMTP認証(SMTP-AUTH)を使用する", "smtp_auth", false),
+            checkbox("「POP/IMAP before SMTP」を使用する", "pbs", false),
+            radio,
+            text("サーバ", "receive_server", ""),
+            text("ポート", "receive_port", "110"),
+        ]);
+        for sel in ["#receive_type", "#receive_server", "#receive_port"] {
+            assert!(matches!(role(&a, sel), None | Some(Role::Ignore)), "{sel}");
+        }
+        assert_eq!(role(&a, "#send_server"), Some(Role::OutgoingHost));
+    }
+
+    #[test]
     fn an_account_page_naming_its_outgoing_account_only_receives() {
         // Web Help Desk: an IMAP/POP3 account whose authentication mode has no side words,
         // beside a list naming the "Outgoing Mail Account" (no server of its own).
@@ -1122,6 +1299,24 @@ mod tests {
                     text("From name", "from_name", "Shop"),
                 ],
                 vec![("#smtp_pass", None), ("#from_name", None)],
+            ),
+            (
+                "a bare TLS switch beside a STARTTLS switch is TLS from the first byte",
+                vec![
+                    text("SMTP Server Port", "smtp_port", "25"),
+                    checkbox("TLS", "tls", false),
+                    checkbox("STARTTLS", "starttls", false),
+                ],
+                vec![("#smtp_port", Some("465")), ("#tls", Some("true"))],
+            ),
+            (
+                "a bracket naming SSL/TLS says what an encrypted connection is",
+                vec![
+                    text("SMTP Server", "smtp_host", ""),
+                    text("Port", "smtp_port", "25"),
+                    checkbox("Use encrypted connection (SSL/TLS)", "enc", false),
+                ],
+                vec![("#smtp_port", Some("465")), ("#enc", Some("true"))],
             ),
         ];
         for (what, controls, want) in cases {

@@ -334,6 +334,7 @@ pub(super) fn pop_before_smtp(text: &str) -> bool {
         && BEFORE.pieces(b'|').any(|b| {
             contains_term(text, &cat(&["pop ", b, " smtp"]))
                 || contains_term(text, &cat(&["pop3 ", b, " smtp"]))
+                || contains_term(text, &cat(&["imap ", b, " smtp"]))
         })
 }
 
@@ -346,6 +347,15 @@ pub(super) fn offers_pop_before_smtp(control: &Control) -> bool {
     own || bounded(&control.options)
         .iter()
         .any(|o| says_smtp(o) && pop_before_smtp(&normalize(head(&o.text))))
+}
+
+/// Whether a switch offers "POP/IMAP before SMTP" (SOY Shop): then a POP3 / IMAP choice after
+/// it is that method's.
+pub(super) fn offers_imap_before_smtp(control: &Control) -> bool {
+    matches!(control.kind.as_str(), "checkbox" | "radio")
+        && own_captions(control)
+            .iter()
+            .any(|t| includes(t, "imap") && pop_before_smtp(t))
 }
 
 /// Whether an option's text says "SMTP" or "smtp" (a byte search, before any normalising).
@@ -479,8 +489,19 @@ fn foreign_context(control: &Control) -> bool {
     [ctx.headings.first(), ctx.legends.first(), Some(&ctx.tab)]
         .into_iter()
         .flatten()
-        .any(|t| concepts(&normalize(t)).contains(&Concept::Foreign))
+        .any(|t| {
+            // "Konfiguracja kont email i SMS" (IdoSell): a caption naming mail beside another
+            // system is mail's too.
+            let found = concepts(&normalize(t));
+            found.contains(&Concept::Foreign) && !found.contains(&Concept::Email)
+        })
 }
+
+/// Other services' standard ports: FTP, SSH, telnet, DNS, TFTP, HTTP, NTP, SNMP, LDAP, HTTPS,
+/// syslog, LDAPS, RADIUS, MySQL, PostgreSQL, Redis, MongoDB.
+const OTHER_SERVICES: [u16; 19] = [
+    21, 22, 23, 53, 69, 80, 123, 161, 162, 389, 443, 514, 636, 1812, 1813, 3306, 5432, 6379, 27017,
+];
 
 /// Classifies one control from its own signals and surroundings.
 pub fn classify(control: &Control) -> Classified {
@@ -692,6 +713,11 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         let read = s.add_text("caption", cap, if help { 0.5 } else { 3.0 });
         labelled |= read && !help;
         let captions = own_captions(control);
+        let found = &s.memo.reading(control.caption_text()).found;
+        if found.contains(&Concept::Incoming) && found.contains(&Concept::Password) {
+            s.add(Concept::Auth, 6.0, "logs in with the incoming login");
+            s.own_side.outgoing += 10.0;
+        }
         if one_of_the_methods(&captions) {
             s.add(
                 Concept::Unrelated,
@@ -810,7 +836,11 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
             if let Some(c) = looks_like(sample) {
                 // An address shown in a box its words call a login is the login's example
                 // (FOSSBilling's "Nazwa użytkownika SMTP" over "my.email@gmail.com").
-                let login = c == Concept::Email && s.score(Concept::Username) > 0.0;
+                // Not where more of its words call it an address ("发信人邮件地址" over
+                // ShopXO's `smtp_account`).
+                let login = c == Concept::Email
+                    && s.score(Concept::Username) > 0.0
+                    && s.score(Concept::Username) >= s.score(Concept::Email);
                 let c = if login { Concept::Username } else { c };
                 // A box holding an address is no server's (WBCE's `server_email`).
                 if c == Concept::Email {
@@ -863,9 +893,12 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
                     .iter()
                     .any(|w| includes(&name, w))
         };
-        let to =
-            caption.contains(' ') && ["to", "an", "naar", "do"].contains(&last_token(&caption));
-        if s.score(Concept::Email) > 0.0 && (test(name()) || to) {
+        let last = last_token(&caption);
+        let to = caption.contains(' ') && ["to", "an", "naar", "do"].contains(&last);
+        // "Email Address 1", "Email Address 2" (PowerVault): numbered addresses are a list of
+        // recipients; the account has one address.
+        let numbered = caption.contains(' ') && matches!(last.as_bytes(), [b'1'..=b'9']);
+        if s.score(Concept::Email) > 0.0 && (test(name()) || to || numbered) {
             s.add(Concept::Recipient, 3.0, "an address where mail goes");
             s.forbid(Concept::Email);
         }
@@ -911,7 +944,19 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
             .iter()
             .position(|c| *c == Concept::Foreign)
             .is_some_and(|i| s.scores[i] > 0.0);
-    let foreign = foreign || foreign_login;
+    // A port box holding another service's standard port (Ruckus's hidden syslog server on
+    // 514, an LDAP server on 389) is that service's.
+    let foreign_port = best.is_some_and(|(c, _)| c == Concept::Port)
+        && control.options.is_empty()
+        && control
+            .value
+            .trim()
+            .parse::<u16>()
+            .is_ok_and(|p| OTHER_SERVICES.contains(&p));
+    if foreign_port {
+        s.signals.push("holds another service's port".into());
+    }
+    let foreign = foreign || foreign_login || foreign_port;
     let (concept, confidence) = match best {
         Some((c, score)) if score >= MIN_SCORE => {
             let strength = (score / 6.0).min(1.0);
@@ -1000,6 +1045,18 @@ fn own_captions(control: &Control) -> [String; 2] {
     [normalize(label), normalize(head(&control.caption))]
 }
 
+/// Whether a switch says the outgoing server logs in as the incoming one does ("Use the same
+/// username and password as for IMAP", Trengo; "Использовать логин и пароль входящей почты",
+/// Megaplan): how the outgoing server authenticates.
+pub(super) fn uses_incoming_login(control: &Control) -> bool {
+    // (The classifier reads the same words through its memo.)
+    if control.kind != "checkbox" {
+        return false;
+    }
+    let found = concepts(&normalize(head(control.caption_text())));
+    found.contains(&Concept::Incoming) && found.contains(&Concept::Password)
+}
+
 /// Whether a box is captioned "Value" (in the eleven languages): a settings editor's box beside
 /// the key, which holds that one setting.
 pub(super) fn setting_value(control: &Control) -> bool {
@@ -1079,6 +1136,15 @@ fn read_choice(control: &Control, s: &mut Scorer) {
             .iter()
             .any(|w| w.protocol == Some(crate::Protocol::Pop3));
     let protocol = looks_like_protocol(&words) && !(one && options.iter().any(|o| reading(o).sasl));
+    // "Port: 587 (TLS) / 465 (SSL) / 25", "993 (IMAP sécurisé)" (GestSup): a choice its words
+    // call a port whose options start with port numbers picks a port, whatever security or
+    // protocol each option adds.
+    if s.score(Concept::Port) > 0.0 && ports_first(options) {
+        s.add(Concept::Port, 4.0, "options are ports");
+        s.forbid(Concept::Protocol);
+        s.forbid(Concept::Security);
+        return;
+    }
     if !protocol {
         // Only an IMAP/POP3 choice is a protocol choice ("Server type: Gmail / Office365").
         s.forbid(Concept::Protocol);
@@ -1130,6 +1196,31 @@ fn read_choice(control: &Control, s: &mut Scorer) {
             None => {}
         }
     }
+}
+
+/// Whether most options (at least two) start with a port number: "587 (TLS)", "25".
+fn ports_first(options: &[super::snapshot::ChoiceOption]) -> bool {
+    let n = options
+        .iter()
+        .filter(|o| {
+            let mut bytes = o.text.trim_start().bytes();
+            let mut port = 0u32;
+            let mut digits = 0;
+            let end = loop {
+                match bytes.next() {
+                    Some(b) if b.is_ascii_digit() && digits < 6 => {
+                        port = port * 10 + u32::from(b - b'0');
+                        digits += 1;
+                    }
+                    other => break other,
+                }
+            };
+            (2..=5).contains(&digits)
+                && (1..=65535).contains(&port)
+                && end.is_none_or(|b| b == b' ' || b == b'(')
+        })
+        .count();
+    n >= 2 && n * 2 >= options.len()
 }
 
 /// Side evidence from legends, the tab caption, headings and the form's attributes.

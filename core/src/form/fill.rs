@@ -5,7 +5,9 @@
 //! as replacements; passwords and unrelated fields never touched.
 
 use super::Role;
-use super::classify::{Side, caption_of, says_ssl_scheme, takes_host_and_port, takes_scheme};
+use super::classify::{
+    Side, caption_of, says_ssl_scheme, takes_host_and_port, takes_scheme, uses_incoming_login,
+};
 use super::options::{
     OptionWords, bounded, is_yes_no_switch, protocol_meanings, read_words, security_meanings,
     yes_no,
@@ -109,7 +111,12 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
     // server field taking an `ssl://` prefix; else 587 with STARTTLS.
     let outgoing_security = match fields.iter().find(|f| f.role == Role::OutgoingSecurity) {
         Some(f) => {
-            let offered = offered_security(f.control, block_port_hint(fields, Role::OutgoingPort));
+            let hint = switch_hint(
+                fields,
+                f.control,
+                block_port_hint(fields, Role::OutgoingPort),
+            );
+            let offered = offered_security(f.control, hint);
             if offered.contains(&Security::ImplicitTls) {
                 Security::ImplicitTls
             } else {
@@ -236,12 +243,14 @@ fn read_caption(control: &Control) -> OptionWords {
     if !label.contains('(') && !caption.contains('(') {
         return whole;
     }
-    let own = read_words(&normalize(&cat(&[
-        before_bracket(label),
-        " ",
-        before_bracket(caption),
-    ])));
-    let names = own.implicit || own.starttls || own.bare_tls || own.bare_ssl;
+    let own_text = normalize(&cat(&[before_bracket(label), " ", before_bracket(caption)]));
+    let own = read_words(&own_text);
+    // "Use encrypted connection (SSL/TLS)" (WhatsUp Gold): words before the bracket that name
+    // no protocol leave it to the bracket.
+    let names = own.implicit
+        || own.starttls
+        || own.bare_ssl
+        || (own.bare_tls && includes(&own_text, "tls"));
     if names && (own.starttls != whole.starttls || own.implicit != whole.implicit) {
         OptionWords {
             port: whole.port,
@@ -266,6 +275,18 @@ fn turns_off(control: &Control) -> bool {
         || ["do not", "don t", "no usar", "nao usar", "non usare"]
             .iter()
             .any(|p| text.starts_with(p))
+}
+
+/// The port a security switch's bare "TLS" is read with: beside a STARTTLS switch (Ruckus's
+/// "TLS" and "STARTTLS" boxes), TLS from the first byte.
+fn switch_hint(fields: &[Field<'_>], control: &Control, hint: Option<u16>) -> Option<u16> {
+    let beside_starttls = control.kind == "checkbox"
+        && fields.iter().any(|f| {
+            f.control.kind == "checkbox"
+                && !std::ptr::eq(f.control, control)
+                && read_caption(f.control).starttls
+        });
+    if beside_starttls { Some(465) } else { hint }
 }
 
 fn checkbox_security(control: &Control, hint: Option<u16>) -> Security {
@@ -390,6 +411,7 @@ fn desired(
                 },
             );
             if c.kind == "checkbox" {
+                let hint = switch_hint(fields, c, hint);
                 // "Disable TLS/SSL" (Ombi, Statping): ticked, it turns the security off.
                 let checked = if turns_off(c) {
                     want == Security::None
@@ -432,6 +454,11 @@ fn desired(
             .ok_or_else(|| "no IMAP or POP3 option".into())
         }
         Role::OutgoingAuth => {
+            // "Use the incoming login" stays as the user set it: ticked, the outgoing login
+            // is the Gmail login too; unticked, the outgoing login boxes take it.
+            if uses_incoming_login(c) && !c.checked {
+                return Err("the outgoing login boxes take your address".into());
+            }
             if c.kind == "checkbox" {
                 return Ok(FillAction::SetChecked { checked: true });
             }

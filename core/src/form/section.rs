@@ -184,6 +184,7 @@ fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
 
     // Order: fields without evidence follow the block they sit in; a repeated concept starts
     // the other block.
+    let first_side = decided.iter().flatten().next().map(|(side, _)| *side);
     let mut current: Option<Side> = None;
     let mut seen: Vec<Concept> = Vec::new();
     let mut previous: Option<Concept> = None;
@@ -213,6 +214,11 @@ fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
                     cur.other()
                 }
                 Some(cur) => cur,
+                // A login above every field with a side (Megaplan's under the address, then
+                // the IMAP block, then the SMTP block with its own login): the first block's.
+                None if matches!(concept, Concept::Username | Concept::Password) => {
+                    first_side.unwrap_or(default_side)
+                }
                 None => default_side,
             },
         };
@@ -281,7 +287,22 @@ fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
                 .filter(|&i| fields[i].concept == Some(concept))
                 .collect();
             if let [only] = idx[..] {
-                if decided[only].is_some_and(|(_, e)| e != Evidence::Own) {
+                // A login inside one block, between two of its settings (vtenext's user name
+                // between the SMTP port and "requires authentication"), is that block's.
+                let (mut before, mut after) = (None, None);
+                for (j, f) in fields.iter().enumerate() {
+                    let setting = !matches!(
+                        f.concept,
+                        None | Some(Concept::Email | Concept::Username | Concept::Password)
+                    );
+                    if setting && j < only {
+                        before = Some(out[j]);
+                    } else if setting && j > only && after.is_none() {
+                        after = Some(out[j]);
+                    }
+                }
+                let inside = before.is_some() && before == after && before == Some(out[only]);
+                if !inside && decided[only].is_some_and(|(_, e)| e != Evidence::Own) {
                     out[only] = Some(Section::Shared);
                 }
             }

@@ -102,7 +102,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Security, "暗号化|セキュリティ|セキュア|接続の保護"),             // ja
     (Concept::Security, "加密|安全"),                                   // zh
     // Username.
-    (Concept::Username, "user|username|user name|login|user id|userid|account name|server account|smtp account"),
+    (Concept::Username, "user|username|user name|login|logon|user id|userid|account name|server account|smtp account"),
     (Concept::Username, "benutzer|benutzername|anmeldename|nutzername"),         // de
     (Concept::Username, "utilisateur|identifiant|nom d utilisateur"), // fr
     (Concept::Username, "usuario|nombre de usuario|cuenta del servidor|cuenta smtp"),                    // es
@@ -114,7 +114,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Username, "ユーザ|ユーザー|アカウント|ログイン"),                // ja
     (Concept::Username, "用户|账号|帐号|账户|帳號|用户名|使用者|登录"),  // zh
     // Password.
-    (Concept::Password, "password|passwd|pass|pwd|app password|kennwort|passwort|mot de passe|contrasena|clave|senha|wachtwoord|haslo|пароль|パスワード|密码|密碼"),
+    (Concept::Password, "password|passwd|pass|pwd|app password|kennwort|passwort|mot de passe|contrasena|clave|senha|wachtwoord|haslo|пароль|パスワード|密码|密碼|授权码|授權碼"),
     // Email / sender address. "email$" is whole-word: "Emails per fetch" is not an address.
     (Concept::EmailAddress, "emailaddress|mail address|email address|e mail address|e mail adresse|adresse e mail|adresse electronique|indirizzo email|indirizzo e mail|endereco de e mail|endereco de email|e mailadres|emailadres|adres e mail|adres email|адрес почты|адрес электронной почты|メールアドレス|邮件地址|邮箱地址"),
     (Concept::Email, "email$|e mail$|from|from address|from email|sender|sender address|sender email|mail from|mailfrom"),
@@ -164,7 +164,7 @@ pub const VOCABULARY: Table = &[
     (Concept::DisplayName, "nombre|nom|nome|naam|nazwa|имя|名前|名称|送信者名|送信元名|发件人名|absendername|anzeigename|nom de l expediteur|nom affiche|nombre del remitente|nome del mittente|nome mittente|nome do remetente|naam afzender|weergavenaam|nazwa nadawcy|имя отправителя|表示名|差出人名|发件人名称|发件人姓名|显示名称"),
     // Recipients, reply-to, contact and test addresses: not the account's.
     (Concept::Recipient, "recipient|receiver|send test|test|prueba|di prova|de teste|teste$|testowy|testow|тестов|テスト|essai|bounce|return address|endereco de retorno|direccion de retorno|adresse de retour|indirizzo di ritorno|rucksendeadresse|adres zwrotny|адрес возврата|forward|weiterleit|transferer|reenvi|inoltr|encaminh|doorstuur|przekazyw|przekierow|пересыл|転送|转发|轉寄|email to$|mail to$|correo electronico a$|correo a$|e mail an$|email an$|mail an$|to email|to address|reply|replyto|return path|envelope|enveloppe|to address|bcc|cc|admin email|contact|notification recipient|notification e mail|notification email"),
-    (Concept::Recipient, "copia oculta|copie cachee|blindkopie|copia nascosta|kopia ukryta|скрытая копия|administrator|administrador|administrateur|amministratore|beheerder|administratora|администратор|zustelladresse|delivery address|empfanger|antwort|kontakt|destinataire|reponse|destinatario|respuesta|contacto|risposta|contatto|resposta|contato|ontvanger|antwoord|odbiorca|odpowiedz|kontaktowy|получател|ответ|受信者|宛先|返信|收件人|接收邮箱|收件邮箱|测试|回复|rispost|rispondi|zwrotny"),
+    (Concept::Recipient, "copia oculta|copie cachee|blindkopie|copia nascosta|kopia ukryta|скрытая копия|administrator|administrador|administrateur|amministratore|beheerder|administratora|администратор|zustelladresse|delivery address|empfanger|antwort|kontakt|destinataire|reponse|destinatario|respuesta|contacto|risposta|contatto|resposta|contato|ontvanger|antwoord|odbiorc|odpowiedz|kontaktowy|получател|ответ|受信者|宛先|返信|收件人|接收邮箱|收件邮箱|测试|回复|rispost|rispondi|zwrotny"),
     // "Send ... to this address", "Reply to", deliveries: where mail goes, not who sends it.
     (Concept::Recipient, "notifications$|benachrichtigungen$|systembenachrichtigungen$|notifiche$|notificaciones$|notificacoes$|meldingen$|powiadomien$|уведомлений$|通知先|to this address|an diese adresse|a cette adresse|a esta direccion|a questo indirizzo|para este endereco|naar dit adres|na ten adres|на этот адрес|このアドレス|此地址|to these addresses|an diese adressen|email addresses|e mail addresses|e mail adressen|adresses e mail|direcciones de correo|indirizzi email|indirizzi e mail|enderecos de e mail|enderecos de email|e mailadressen|emailadressen|adresy e mail|adresy email|адреса электронной почты|a ces adresses|a estas direcciones|a questi indirizzi|para estes enderecos|naar deze adressen|na te adresy|на эти адреса|responder|livraison|entrega|consegna|bezorg|dostarcz|доставк"),
     // Neighbouring settings that are not Portolan's business.
@@ -173,9 +173,9 @@ pub const VOCABULARY: Table = &[
     (Concept::Unrelated, "zertifikat|uberpruf|ordner|betreff|certificat|chaine de connexion|dossier|objet|certificado|carpeta|asunto|pasta|assunto|certificato|cartella|oggetto|verific|onderwerp|weryfik|certyfikat|temat|проверк|сертификат|папк|тема|証明書|フォルダ|件名|证书|文件夹|主题"),
     // A page's search and jump boxes ("Search", "Jump to...", Koha's `findborrower`).
     (Concept::Unrelated, "encryption key|private key|auth key|authentication key|密钥|秘钥|接口|api url|oauth|o auth|code|コード|代码"),
-    (Concept::Unrelated, "search|find|jump to|jump menu|suche|suchen|recherche|rechercher|buscar|busqueda|pesquis|cerca|ricerca|zoek|szukaj|wyszuk|поиск|検索|搜索"),
+    (Concept::Unrelated, "keyword|search|find|jump to|jump menu|suche|suchen|recherche|rechercher|buscar|busqueda|pesquis|cerca|ricerca|zoek|szukaj|wyszuk|поиск|検索|搜索"),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
-    (Concept::Foreign, "ntp|sntp|time server|timeserver|zeitserver|serveur de temps|servidor de hora|servidor de tiempo|server orario|tijdserver|serwer czasu|сервер времени|タイムサーバ|时间服务器|sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|pin code|code pin|pincode|db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp|paypal|pay pal|stripe$|twilio|captcha|pgp$|gpg$|openpgp|access secret|ssh$|oidc|openid|saml$|passphrase|pfx$|pkcs|keystore|http$|run user|system user|系统用户|システムユーザ|fake$|dummy"),
+    (Concept::Foreign, "caldav|cal dav|carddav|card dav|webdav|web dav|ntp|sntp|time server|timeserver|zeitserver|serveur de temps|servidor de hora|servidor de tiempo|server orario|tijdserver|serwer czasu|сервер времени|タイムサーバ|时间服务器|sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|pin code|code pin|pincode|db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp|paypal|pay pal|stripe$|twilio|captcha|pgp$|gpg$|openpgp|access secret|ssh$|oidc|openid|saml$|passphrase|pfx$|pkcs|keystore|http$|run user|system user|系统用户|システムユーザ|fake$|dummy"),
 ];
 
 /// A 1024-bit set of the byte pairs in a text: a term whose pairs are not all in the set
@@ -516,6 +516,15 @@ mod tests {
         // Sieve (ManageSieve) is the mail filter service, not a mailbox to fetch from (Tine).
         assert!(has("Sieve", Concept::Foreign));
         assert!(has("sieve_hostname", Concept::Foreign));
+        // Twenty's CalDAV block beside its IMAP and SMTP blocks is the calendar's.
+        assert!(has("CalDAV Server", Concept::Foreign));
+        assert!(has("caldav_username", Concept::Foreign));
+        // Ruckus's "Logon Name" is a login, eyoucms's "邮箱授权码" the mailbox's password.
+        assert!(has("Logon Name", Concept::Username));
+        assert!(has("* 邮箱授权码", Concept::Password));
+        // GestSup's search box `userkeywords`; a Polish recipient (Shoper's test address).
+        assert!(has("userkeywords", Concept::Unrelated));
+        assert!(has("Adres odbiorcy", Concept::Recipient));
         // Lexmark's "Primary SMTP Gateway" is the SMTP server; a network gateway is not.
         assert!(has("Primary SMTP Gateway", Concept::Host));
         assert!(!has("Default gateway", Concept::Host));

@@ -713,8 +713,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         let read = s.add_text("caption", cap, if help { 0.5 } else { 3.0 });
         labelled |= read && !help;
         let captions = own_captions(control);
-        let found = &s.memo.reading(control.caption_text()).found;
-        if found.contains(&Concept::Incoming) && found.contains(&Concept::Password) {
+        if names_incoming_login(&s.memo.reading(control.caption_text()).found) {
             s.add(Concept::Auth, 6.0, "logs in with the incoming login");
             s.own_side.outgoing += 10.0;
         }
@@ -1049,11 +1048,13 @@ fn own_captions(control: &Control) -> [String; 2] {
 /// username and password as for IMAP", Trengo; "Использовать логин и пароль входящей почты",
 /// Megaplan): how the outgoing server authenticates.
 pub(super) fn uses_incoming_login(control: &Control) -> bool {
-    // (The classifier reads the same words through its memo.)
-    if control.kind != "checkbox" {
-        return false;
-    }
-    let found = concepts(&normalize(head(control.caption_text())));
+    control.kind == "checkbox"
+        && names_incoming_login(&concepts(&normalize(head(control.caption_text()))))
+}
+
+/// Whether a caption's concepts name the incoming side's password: [`uses_incoming_login`]'s
+/// words, which the classifier reads through its memo.
+fn names_incoming_login(found: &[Concept]) -> bool {
     found.contains(&Concept::Incoming) && found.contains(&Concept::Password)
 }
 
@@ -1125,6 +1126,15 @@ fn anonymous(option: &super::snapshot::ChoiceOption) -> bool {
 /// Options decide selects and radio groups: security, protocol, ports, yes/no.
 fn read_choice(control: &Control, s: &mut Scorer) {
     let options = bounded(&control.options);
+    // "Port: 587 (TLS) / 465 (SSL) / 25", "993 (IMAP sécurisé)" (GestSup): a choice its words
+    // call a port whose options start with port numbers picks a port, whatever security or
+    // protocol each option adds.
+    if s.score(Concept::Port) > 0.0 && ports_first(options) {
+        s.add(Concept::Port, 4.0, "options are ports");
+        s.forbid(Concept::Protocol);
+        s.forbid(Concept::Security);
+        return;
+    }
     // Each option read once for all the shapes below.
     let words: Vec<OptionWords> = options.iter().map(read_option).collect();
     // "Auto / POP3 / APOP" (Toshiba's POP3 login type): one protocol beside a way to log in to
@@ -1136,15 +1146,6 @@ fn read_choice(control: &Control, s: &mut Scorer) {
             .iter()
             .any(|w| w.protocol == Some(crate::Protocol::Pop3));
     let protocol = looks_like_protocol(&words) && !(one && options.iter().any(|o| reading(o).sasl));
-    // "Port: 587 (TLS) / 465 (SSL) / 25", "993 (IMAP sécurisé)" (GestSup): a choice its words
-    // call a port whose options start with port numbers picks a port, whatever security or
-    // protocol each option adds.
-    if s.score(Concept::Port) > 0.0 && ports_first(options) {
-        s.add(Concept::Port, 4.0, "options are ports");
-        s.forbid(Concept::Protocol);
-        s.forbid(Concept::Security);
-        return;
-    }
     if !protocol {
         // Only an IMAP/POP3 choice is a protocol choice ("Server type: Gmail / Office365").
         s.forbid(Concept::Protocol);
@@ -1203,21 +1204,15 @@ fn ports_first(options: &[super::snapshot::ChoiceOption]) -> bool {
     let n = options
         .iter()
         .filter(|o| {
-            let mut bytes = o.text.trim_start().bytes();
-            let mut port = 0u32;
-            let mut digits = 0;
-            let end = loop {
-                match bytes.next() {
-                    Some(b) if b.is_ascii_digit() && digits < 6 => {
-                        port = port * 10 + u32::from(b - b'0');
-                        digits += 1;
-                    }
-                    other => break other,
-                }
-            };
+            let t = o.text.trim_start();
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
             (2..=5).contains(&digits)
-                && (1..=65535).contains(&port)
-                && end.is_none_or(|b| b == b' ' || b == b'(')
+                && t.as_bytes()
+                    .get(digits)
+                    .is_none_or(|&b| b == b' ' || b == b'(')
+                && t.get(..digits)
+                    .and_then(|d| d.parse::<u16>().ok())
+                    .is_some_and(|p| p > 0)
         })
         .count();
     n >= 2 && n * 2 >= options.len()

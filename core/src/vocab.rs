@@ -1,8 +1,9 @@
 //! The shared vocabulary (DESIGN.md, "Vocabulary"): protocols and connection security, spelled
 //! the same way in core, the CLI, the extension and the tests.
 
-use std::fmt;
-use std::str::FromStr;
+use crate::prelude::*;
+use core::fmt;
+use core::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 

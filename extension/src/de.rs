@@ -6,7 +6,9 @@
 //! same JS shapes (objects, arrays, strings, numbers, booleans, null/undefined) and words its
 //! errors from what was expected, never by formatting what was found.
 
-use std::fmt;
+use crate::prelude::*;
+use alloc::format;
+use core::fmt;
 
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 use wasm_bindgen::{JsCast, JsValue};
@@ -36,6 +38,12 @@ fn expected(what: &str) -> Error {
 /// Largest integer a JS number holds exactly (`Number.MAX_SAFE_INTEGER`).
 const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
 
+/// Whether `n` is a whole number (`f64::fract` is `std`'s, and the module has none): every
+/// finite value of 2^52 or more is whole; below, the cast to `i64` truncates exactly.
+pub(crate) fn is_whole(n: f64) -> bool {
+    n.is_finite() && (n.abs() >= 4_503_599_627_370_496.0 || n == n as i64 as f64)
+}
+
 /// Deserializes `T` from a JS value.
 pub fn from_value<T: de::DeserializeOwned>(value: JsValue) -> Result<T, Error> {
     T::deserialize(JsDeserializer(value))
@@ -56,7 +64,7 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
             return visitor.visit_bool(b);
         }
         if let Some(n) = v.as_f64() {
-            if n.fract() == 0.0 && n.abs() <= MAX_SAFE {
+            if is_whole(n) && n.abs() <= MAX_SAFE {
                 // Exact: the range check above makes these casts lossless.
                 return if n >= 0.0 {
                     visitor.visit_u64(n as u64)
@@ -149,7 +157,7 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
 
     fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.0.as_f64() {
-            Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => {
+            Some(n) if is_whole(n) && (0.0..=f64::from(u32::MAX)).contains(&n) => {
                 // Exact: an integer within u32's range.
                 visitor.visit_u32(n as u32)
             }

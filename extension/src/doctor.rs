@@ -1,7 +1,8 @@
 //! The settings doctor for the www page: a setting as a form holds it in, core's findings and
 //! the corrected setting out.
 
-use std::fmt;
+use crate::prelude::*;
+use core::fmt;
 
 use portolan_core::doctor::{self, Finding, Setting};
 use portolan_core::vocab::{Protocol, Security};
@@ -110,7 +111,7 @@ impl Port {
     }
 
     fn from_number(n: f64) -> Result<Self, PortError> {
-        if !n.is_finite() || n.fract() != 0.0 || n < 0.0 {
+        if !crate::de::is_whole(n) || n < 0.0 {
             Err(PortError::NotWhole)
         } else if n > f64::from(u16::MAX) {
             // A finite whole number: printed as an integer (saturating far beyond u64).

@@ -12,7 +12,8 @@
 //! finite, is below 2^-36 (0 aside) or from 2^53 on, an `f64` that is no `f32`, a map. No
 //! analysis holds any of them.
 
-use std::fmt;
+use crate::prelude::*;
+use core::fmt;
 
 use portolan_core::form::text::{cat, decimal, push_decimal};
 use serde::Serialize;
@@ -28,7 +29,7 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl core::error::Error for Error {}
 
 impl ser::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
@@ -36,7 +37,7 @@ impl ser::Error for Error {
     }
 }
 
-type Result<T = ()> = std::result::Result<T, Error>;
+type Result<T = ()> = core::result::Result<T, Error>;
 
 /// `value` as JSON text.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String> {

@@ -1,12 +1,20 @@
 #![doc = include_str!("../README.md")]
 // No `str` indexing in the shipped module: see core's `form` module.
 #![deny(clippy::string_slice)]
+// `no_std` in the module: its panics abort without `std`'s formatting of the message, 3 KiB
+// of the shipped wasm (`panic` below). Native builds and the tests have `std`.
+#![cfg_attr(all(target_arch = "wasm32", not(test)), no_std)]
+
+extern crate alloc;
+
+use crate::prelude::*;
 
 #[cfg(any(all(not(target_feature = "atomics"), target_family = "wasm"), test))]
-mod alloc;
+mod bins;
 mod convert;
 mod js;
 mod json;
+mod prelude;
 // The www page's exports and the deserializer only they use: feature `www` (Cargo.toml). Unit
 // tests see them always.
 #[cfg(any(feature = "www", test))]
@@ -25,12 +33,21 @@ use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 pub use convert::ErrorCode;
 
-/// Power-of-two blocks with a free list per size (`alloc.rs`) instead of std's dlmalloc: fewer
+/// Power-of-two blocks with a free list per size (`bins.rs`) instead of std's dlmalloc: fewer
 /// bytes of the shipped wasm and the fastest for an analysis's many small strings
 /// (docs/BENCHMARKS.md, "Extension"). Single-threaded wasm only.
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
-static ALLOCATOR: alloc::Bins = alloc::Bins::new(alloc::memory_grow);
+static ALLOCATOR: bins::Bins = bins::Bins::new(bins::memory_grow);
+
+/// A panic in the module (none is expected: core is tested to return a typed error or a plan
+/// for any snapshot, and the exports catch nothing) traps: the service worker's call throws a
+/// `RuntimeError` and the module stays usable for the next message.
+#[cfg(all(target_arch = "wasm32", not(test)))]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    core::arch::wasm32::unreachable()
+}
 
 /// The version of the core compiled into this module, so a stale build is easy to spot.
 #[wasm_bindgen(js_name = coreVersion)]

@@ -8,7 +8,8 @@
 //! wasm (docs/BENCHMARKS.md, "Extension: where the bytes go"). Here the generic part of each
 //! field is one call; the JS work is in a few non-generic functions.
 
-use std::fmt;
+use alloc::format;
+use core::fmt;
 
 use crate::js::{Array, Bytes, Object, reflect_set};
 use serde::Serialize;
@@ -17,7 +18,7 @@ use wasm_bindgen::JsValue;
 
 pub use crate::json::Error;
 
-type Result<T = JsValue> = std::result::Result<T, Error>;
+type Result<T = JsValue> = core::result::Result<T, Error>;
 
 /// Serializes `value` to a JS value.
 pub fn to_value<T: Serialize + ?Sized>(value: &T) -> Result {
@@ -247,7 +248,7 @@ impl ser::SerializeMap for Map {
         Ok(())
     }
     fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-        let key = std::mem::replace(&mut self.1, JsValue::UNDEFINED);
+        let key = core::mem::replace(&mut self.1, JsValue::UNDEFINED);
         set(&self.0, &key, value.serialize(Js)?);
         Ok(())
     }

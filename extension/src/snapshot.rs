@@ -12,6 +12,7 @@
 //! properties, so they are absent too), `null` only for the `Option` fields, and the same
 //! "invalid type: expected ..." errors.
 
+use crate::prelude::*;
 use portolan_core::form::FormSnapshot;
 use portolan_core::form::snapshot::{ChoiceOption, Context, Control, FormAttrs, Nearby};
 use portolan_core::form::text::{cat, decimal};
@@ -20,7 +21,7 @@ use portolan_core::form::text::{cat, decimal};
 #[derive(Debug)]
 pub struct Error(pub String);
 
-type Result<T> = std::result::Result<T, Error>;
+type Result<T> = core::result::Result<T, Error>;
 
 fn expected(what: &str) -> Error {
     Error(cat(&["invalid type: expected ", what]))

@@ -41,10 +41,15 @@ pub fn wasm_bindgen_version() -> Result<String> {
         .map_err(|e| format!("cannot read Cargo.toml: {e}"))?;
     text.lines()
         .find_map(|line| {
-            let rest = line.trim().strip_prefix("wasm-bindgen = \"=")?;
-            rest.split('"').next().map(str::to_owned)
+            // `wasm-bindgen = "=X.Y.Z"` or `wasm-bindgen = { version = "=X.Y.Z", ... }`.
+            let rest = line.trim().strip_prefix("wasm-bindgen = ")?;
+            let rest = rest.strip_prefix("{ version = ").unwrap_or(rest);
+            rest.strip_prefix("\"=")?
+                .split('"')
+                .next()
+                .map(str::to_owned)
         })
-        .ok_or_else(|| "Cargo.toml has no `wasm-bindgen = \"=X.Y.Z\"` pin".to_owned())
+        .ok_or_else(|| "Cargo.toml has no `wasm-bindgen` pin (\"=X.Y.Z\")".to_owned())
 }
 
 /// The Rust side: the wasm target and the pinned CLIs.

@@ -1,7 +1,7 @@
 //! Finding codes: stable, kebab-case, append-only (docs/FINDINGS.md lists them all). Callers
 //! branch on codes, never on message text.
 
-use std::fmt;
+use core::fmt;
 
 use serde::{Deserialize, Serialize};
 

@@ -3,6 +3,8 @@
 //! "gmial" is one slip of the fingers, not two, and two slips may touch the same letters
 //! ("gmail" -> "gmial" -> "gmijal").
 
+use crate::prelude::*;
+
 /// The Damerau-Levenshtein distance between `a` and `b`, or `None` when it is more than
 /// `max` (checked cheaply from the lengths first, so long input costs nothing).
 pub(super) fn within(a: &str, b: &str, max: usize) -> Option<usize> {

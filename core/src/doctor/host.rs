@@ -2,6 +2,7 @@
 //! `me@`, `/path`, `:993`, a trailing dot) and the bare name underneath.
 
 use super::{Code, Findings, Fix, Severity};
+use crate::prelude::*;
 
 /// The server field, taken apart.
 #[derive(Debug, Default)]

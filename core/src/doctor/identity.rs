@@ -5,6 +5,7 @@
 use super::distance;
 use super::{Code, Findings, Fix, Severity};
 use crate::knowledge::{HostAlias, HostRole, MisusedHost, Provider};
+use crate::prelude::*;
 use crate::vocab::Protocol;
 
 /// Real domains of other mail providers that are one or two letters away from a Gmail name
@@ -128,7 +129,7 @@ fn near_domain(provider: &Provider, name: &str) -> Option<&'static str> {
     if other_providers(name) {
         return None;
     }
-    let tails = std::iter::once(name).chain(name.match_indices('.').map(|(i, _)| &name[i + 1..]));
+    let tails = core::iter::once(name).chain(name.match_indices('.').map(|(i, _)| &name[i + 1..]));
     for tail in tails {
         if let Some(d) = provider
             .domains

@@ -18,6 +18,7 @@ mod username;
 
 pub use code::Code;
 
+use crate::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::knowledge::{self, Provider};

@@ -3,6 +3,7 @@
 
 use super::{Code, Findings, Fix, Setting, Severity};
 use crate::knowledge::{Endpoint, PortMistake, Provider, well_known_port};
+use crate::prelude::*;
 use crate::vocab::{Protocol, Security};
 
 /// Reports port and security problems of `setting`, whose host is (or is fixed to) the

@@ -5,6 +5,7 @@ use super::distance;
 use super::identity::NOT_TYPOS;
 use super::{Code, Findings, Fix, Setting, Severity};
 use crate::knowledge::Provider;
+use crate::prelude::*;
 use crate::vocab::Protocol;
 
 /// Reports username problems. A missing or blank username is not judged: many forms fill it

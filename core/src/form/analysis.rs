@@ -1,6 +1,7 @@
 //! The result of understanding one page: what each field is, how fields group into blocks, and
 //! the plan. `portolan/scan` in the extension is this, serialized.
 
+use crate::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::classify::{
@@ -76,13 +77,13 @@ pub enum AnalysisError {
     },
 }
 
-impl std::fmt::Display for AnalysisError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for AnalysisError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(&self.message())
     }
 }
 
-impl std::error::Error for AnalysisError {}
+impl core::error::Error for AnalysisError {}
 
 impl AnalysisError {
     /// The error's text (its `Display`), built without `core::fmt` (the wasm budget:

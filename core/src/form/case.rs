@@ -6,6 +6,8 @@
 //! every character of those blocks with std. Elsewhere they approximate: other scripts'
 //! letters are letters without case (Armenian, Georgian, Cherokee ... are left as written).
 
+use crate::prelude::*;
+
 /// The blocks where [`is_word_char`] is exactly `char::is_alphanumeric` (Latin-1 to Cyrillic,
 /// Latin Extended Additional, punctuation and symbols, CJK punctuation and kana, half- and
 /// full-width forms); the tests compare every character of them with std.

@@ -15,6 +15,7 @@ use super::text::{
     rsplit_byte, split_scheme,
 };
 use super::vocabulary::{Concept, concepts, mentions};
+use crate::prelude::*;
 
 /// Below this score a control is `ignore`.
 const MIN_SCORE: f32 = 1.4;
@@ -906,7 +907,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     // `smtp_host`, OpenMeetings' key `smtp.server`) is the setting the key box before it holds.
     if s.text_input {
         if setting_value(control) {
-            let key = std::mem::take(&mut s.memo.key);
+            let key = core::mem::take(&mut s.memo.key);
             s.add_text("setting key", &key, 3.0);
         }
         let v = head(&control.value);

@@ -17,6 +17,7 @@ use super::snapshot::Control;
 use super::text::{Pieces, cat, decimal, head, includes, normalize, numbers};
 use super::vocabulary::{Concept, mentions};
 use crate::knowledge::{Endpoint, gmail};
+use crate::prelude::*;
 use crate::{Protocol, Security};
 
 /// The decisions the whole page shares, made once before any entry.
@@ -283,7 +284,7 @@ fn switch_hint(fields: &[Field<'_>], control: &Control, hint: Option<u16>) -> Op
     let beside_starttls = control.kind == "checkbox"
         && fields.iter().any(|f| {
             f.control.kind == "checkbox"
-                && !std::ptr::eq(f.control, control)
+                && !core::ptr::eq(f.control, control)
                 && read_caption(f.control).starttls
         });
     if beside_starttls { Some(465) } else { hint }

@@ -8,6 +8,7 @@ use super::text::{
     MAX_CHARS, Pieces, Words, cat, contains_word, head, includes, normalize, numbers,
 };
 use super::vocabulary::{Concept, mentions};
+use crate::prelude::*;
 use crate::{Protocol, Security};
 
 /// What one option says, before siblings are taken into account.
@@ -132,22 +133,19 @@ pub fn reading(option: &ChoiceOption) -> OptionReading {
     // value, so each pair is read once per page (the latest [`READ_OPTIONS`] pairs are
     // remembered).
     let read_now = || read_fresh(text, value);
-    // `try_` at every step: no panic path (and its formatting code) in the wasm build.
-    READ.try_with(|read| {
-        let Ok(mut read) = read.try_borrow_mut() else {
-            return read_now();
-        };
-        if let Some((_, _, reading)) = read.iter().find(|(t, v, _)| t == text && v == value) {
-            return *reading;
-        }
-        if read.len() >= READ_OPTIONS {
-            read.clear();
-        }
-        let reading = read_now();
-        read.push((text.to_owned(), value.to_owned(), reading));
-        reading
-    })
-    .unwrap_or_else(|_| read_now())
+    // A lock held elsewhere (a reading inside a reading, another thread natively) reads anew.
+    let Some(mut read) = READ.try_lock() else {
+        return read_now();
+    };
+    if let Some((_, _, reading)) = read.iter().find(|(t, v, _)| t == text && v == value) {
+        return *reading;
+    }
+    if read.len() >= READ_OPTIONS {
+        read.clear();
+    }
+    let reading = read_now();
+    read.push((text.to_owned(), value.to_owned(), reading));
+    reading
 }
 
 /// [`reading`] without the memory. The text and the value are normalised apart (the SASL and
@@ -186,17 +184,18 @@ fn joined(a: &str, b: &str) -> String {
     }
 }
 
-/// How many option readings are remembered (per thread).
+/// How many option readings are remembered.
 const READ_OPTIONS: usize = 256;
 
 /// Forgets the options read so far ([`super::analyze`] starts each page with none).
 pub(super) fn forget_read_options() {
-    let _ = READ.try_with(|read| read.try_borrow_mut().map(|mut r| r.clear()));
+    if let Some(mut read) = READ.try_lock() {
+        read.clear();
+    }
 }
 
-thread_local! {
-    static READ: std::cell::RefCell<Vec<(String, String, OptionReading)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
+/// The option readings remembered ([`reading`]).
+static READ: spin::Mutex<Vec<(String, String, OptionReading)>> = spin::Mutex::new(Vec::new());
 
 /// Reads normalised option text.
 pub fn read_words(text: &str) -> OptionWords {
@@ -663,7 +662,7 @@ mod tests {
                 assert_eq!(read_option(o), fresh(o), "{o:?}");
             }
         }
-        assert!(READ.with_borrow(Vec::len) <= READ_OPTIONS);
+        assert!(READ.lock().len() <= READ_OPTIONS);
     }
 
     fn opts(list: &[(&str, &str)]) -> Vec<ChoiceOption> {

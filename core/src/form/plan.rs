@@ -1,6 +1,7 @@
 //! `FillPlan`: what Portolan proposes to put in each field, and why. The content script applies
 //! it mechanically; every decision is made here.
 
+use crate::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::Role;

@@ -1,6 +1,6 @@
 //! Field roles (DESIGN.md, "Vocabulary").
 
-use std::fmt;
+use core::fmt;
 
 use serde::{Deserialize, Serialize};
 

@@ -6,6 +6,7 @@
 
 use super::classify::{Classified, Side, SideScore};
 use super::vocabulary::Concept;
+use crate::prelude::*;
 
 /// Where one field belongs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,6 +1,7 @@
 //! `FormSnapshot`: what the content script saw, as plain data. This JSON (camelCase) is the
 //! contract between the DOM adapter and core; `docs/snapshot.schema.json` describes it.
 
+use crate::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// One page (all its frames and open shadow roots, flattened in document order).

@@ -4,6 +4,8 @@
 //! Character classes and case come from [`super::case`], not std's Unicode tables (the wasm
 //! budget).
 
+use crate::prelude::*;
+
 /// Longest input looked at, in characters. Labels are short; a megabyte of attribute text is
 /// an attack or an accident, and the first few hundred characters decide as well as all.
 pub const MAX_CHARS: usize = 300;

@@ -5,6 +5,7 @@
 //! Japanese and Chinese).
 
 use super::text::{Pieces, contains_term};
+use crate::prelude::*;
 
 /// What a piece of text can say about a control.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -260,8 +261,8 @@ const NONE: u16 = u16::MAX;
 
 /// The index, built once on first use.
 fn index() -> &'static Index {
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
+    static INDEX: spin::Once<Index> = spin::Once::new();
+    INDEX.call_once(|| {
         let mut terms = Vec::new();
         for (concept, row) in VOCABULARY {
             for text in row.pieces(b'|') {

@@ -110,7 +110,7 @@ impl Provider {
         let mut all = self.endpoints_for(protocol);
         let first = all.next()?;
         let matching =
-            prefer.and_then(|s| std::iter::once(first).chain(all).find(|e| e.security == s));
+            prefer.and_then(|s| core::iter::once(first).chain(all).find(|e| e.security == s));
         Some(matching.unwrap_or(first))
     }
 

@@ -1,6 +1,7 @@
 //! The shapes of server facts: endpoints, host aliases, the ports people wrongly use, and the
 //! hosts that exist but are not for mail clients (MX and relay servers).
 
+use crate::prelude::*;
 use serde::Serialize;
 
 use super::provenance::Provenance;

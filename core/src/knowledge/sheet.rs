@@ -1,6 +1,7 @@
 //! The settings sheet: what `portolan settings --json`, the popup and the web page show
 //! (DESIGN.md, "Contract: the CLI"), built from a provider's tables.
 
+use crate::prelude::*;
 use serde::Serialize;
 
 use super::Provider;

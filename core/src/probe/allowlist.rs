@@ -1,6 +1,7 @@
 //! What the native host may probe: Google mail hosts on mail ports, nothing else, so the host is
 //! never a port scanner for a web page or a compromised extension (docs/THREAT-MODEL.md).
 
+use crate::prelude::*;
 use thiserror::Error;
 
 use crate::knowledge::{Endpoint, gmail};
@@ -52,8 +53,8 @@ impl AllowedTarget {
     }
 }
 
-impl std::fmt::Display for AllowedTarget {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for AllowedTarget {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         write!(f, "{}:{}", self.host, self.port)
     }
 }

@@ -2,6 +2,7 @@
 //! Gmail name was answered by someone other than Google (TLS interception by an antivirus or a
 //! corporate proxy, which breaks mail clients).
 
+use crate::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::probe::outcome::Outcome;

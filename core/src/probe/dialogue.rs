@@ -5,6 +5,7 @@
 //! Never a credential: the only commands are CAPABILITY / CAPA / EHLO, STARTTLS / STLS and
 //! LOGOUT / QUIT (RFC 3501 §6.1-6.2, RFC 2449, RFC 2595, RFC 5321, RFC 3207).
 
+use crate::prelude::*;
 use crate::probe::outcome::{Outcome, Stage};
 use crate::vocab::{Protocol, Security};
 
@@ -147,7 +148,7 @@ impl Dialogue {
     /// client must discard what it learnt before TLS).
     pub fn on_tls_established(&mut self) {
         self.upgraded = true;
-        self.capabilities_before_tls = std::mem::take(&mut self.capabilities);
+        self.capabilities_before_tls = core::mem::take(&mut self.capabilities);
         self.state = State::SendCapabilities;
     }
 

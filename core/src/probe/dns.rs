@@ -2,6 +2,7 @@
 //! over UDP and hands the reply back. Every read is bounds-checked; compression pointers are
 //! followed a bounded number of times.
 
+use crate::prelude::*;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 

@@ -1,6 +1,7 @@
 //! The reports the CLI prints and the native host sends (DESIGN.md: `probe`, `check`, `mx`), and
 //! the plain-words explanations of what they mean.
 
+use crate::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::probe::certificate::{CertificateReport, Interception, TrustedBy};

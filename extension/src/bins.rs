@@ -14,9 +14,9 @@
 //! bytes kept across `realloc`).
 #![allow(unsafe_code)]
 
-use std::alloc::{GlobalAlloc, Layout};
-use std::cell::UnsafeCell;
-use std::ptr::null_mut;
+use core::alloc::{GlobalAlloc, Layout};
+use core::cell::UnsafeCell;
+use core::ptr::null_mut;
 
 /// The smallest block: 16 bytes (and every block's alignment, at least).
 const MIN_SHIFT: u32 = 4;
@@ -126,7 +126,7 @@ unsafe impl GlobalAlloc for Bins {
         let moved = unsafe { self.alloc(new) };
         if !moved.is_null() {
             unsafe {
-                std::ptr::copy_nonoverlapping(ptr, moved, layout.size().min(new_size));
+                core::ptr::copy_nonoverlapping(ptr, moved, layout.size().min(new_size));
                 self.dealloc(ptr, layout);
             }
         }

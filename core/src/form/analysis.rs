@@ -989,6 +989,8 @@ mod tests {
         assert_eq!(role(&a, "#password"), Some(Role::IncomingPassword));
         assert_eq!(proposed(&a, "#login").as_deref(), Some("jane@example.com"));
         assert_eq!(proposed(&a, "#same").as_deref(), Some("true"));
+        // Ticked, the SMTP login boxes are unused: left alone.
+        assert_eq!(proposed(&a, "#smtp_login"), None);
         // Unticked, it stays unticked: the SMTP login boxes take the address.
         let a = page(false);
         assert_eq!(proposed(&a, "#same"), None);

@@ -326,17 +326,22 @@ impl Scorer<'_> {
 /// Words that make an address the sender's ("From", "Sender address", "E-mailadres afzender").
 pub(super) const SENDER_WORDS: &str = "from|sender|absender|expediteur|expedition|remitente|mittente|remetente|afzender|nadawca|nadawcy|отправител|送信者|差出人|送信元|发件人|發件人|发信人";
 
-/// "POP before SMTP" in the 11 languages (normalised text): an SMTP authentication method.
+/// "POP before SMTP" (or "SMTP after POP", LANCOM's and bintec's words) in the 11 languages
+/// (normalised text): an SMTP authentication method.
 pub(super) fn pop_before_smtp(text: &str) -> bool {
     const BEFORE: &str =
         "before|vor|voor|avant|antes de|antes del|prima di|prima dello|przed|перед|前";
+    const AFTER: &str = "after|nach|na|apres|despues de|dopo|po|после|後";
     includes(text, "pop")
         && includes(text, "smtp")
-        && BEFORE.pieces(b'|').any(|b| {
+        && (BEFORE.pieces(b'|').any(|b| {
             contains_term(text, &cat(&["pop ", b, " smtp"]))
                 || contains_term(text, &cat(&["pop3 ", b, " smtp"]))
                 || contains_term(text, &cat(&["imap ", b, " smtp"]))
-        })
+        }) || AFTER.pieces(b'|').any(|a| {
+            contains_term(text, &cat(&["smtp ", a, " pop"]))
+                || contains_term(text, &cat(&["smtp ", a, " pop3"]))
+        }))
 }
 
 /// Whether a control offers "POP before SMTP": a checkbox or radio captioned so, or a list with
@@ -1407,6 +1412,8 @@ mod tests {
             "POP przed SMTP",
             "POP перед SMTP",
             "POP3 before SMTP",
+            "SMTP after POP",
+            "SMTP nach POP3",
         ] {
             assert!(pop_before_smtp(&normalize(t)), "{t}");
         }
@@ -1414,6 +1421,7 @@ mod tests {
             "POP3 and SMTP",
             "POP3 server",
             "SMTP before POP",
+            "POP after SMTP",
             "popup before smtp",
         ] {
             assert!(!pop_before_smtp(&normalize(t)), "{t}");

@@ -485,15 +485,32 @@ fn desired(
                     && !includes(&text, "smtp")
             })
             .or_else(|| pick(c, gmail_takes))
-            // A list of ways to send whose login choice is named by the protocol alone
-            // ("なし / POP before SMTP / SMTP", "Kein / SMTP / Oauth Google"): SMTP AUTH.
+            // "Geen / Gebruikersnaam en wachtwoord / OAuth 2.0" (TOPdesk): the login by password.
             .or_else(|| {
                 pick(c, |o| {
                     let text = normalize(head(&o.text));
-                    text.pieces(b' ').next() == Some("smtp") && !includes(&text, "pop")
+                    mentions(&text, Concept::Password) && !includes(&text, "oauth")
+                })
+            })
+            // A list of ways to send whose login choice is named by the protocol alone
+            // ("なし / POP before SMTP / SMTP", "Kein / SMTP / Oauth Google", bintec's "None /
+            // ESMTP / SMTP after POP"): SMTP AUTH.
+            .or_else(|| {
+                pick(c, |o| {
+                    let text = normalize(head(&o.text));
+                    matches!(text.pieces(b' ').next(), Some("smtp" | "esmtp"))
+                        && !includes(&text, "pop")
                 })
             })
             .ok_or_else(|| "no option turns authentication on".into())
+        }
+        // Under a ticked "use the incoming login" switch the outgoing login boxes are unused.
+        Role::OutgoingUsername
+            if fields.iter().any(|f| {
+                f.role == Role::OutgoingAuth && f.control.checked && uses_incoming_login(f.control)
+            }) =>
+        {
+            Err("the outgoing server uses the incoming login".into())
         }
         Role::Email | Role::IncomingUsername | Role::OutgoingUsername => match email {
             // "[no-reply] @ [example.com]": the field before an "@" takes the local part.
@@ -709,6 +726,24 @@ mod tests {
             Some("smtp".into())
         );
         assert_eq!(chosen(vec![option("off", "なし"), pop]), None);
+        // bintec's "None / ESMTP / SMTP after POP": ESMTP is SMTP AUTH.
+        assert_eq!(
+            chosen(vec![
+                option("none", "None"),
+                option("esmtp", "ESMTP"),
+                option("smtpAfterPop", "SMTP after POP")
+            ]),
+            Some("esmtp".into())
+        );
+        // TOPdesk's "Geen / Gebruikersnaam en wachtwoord / OAuth 2.0": the login by password.
+        assert_eq!(
+            chosen(vec![
+                option("NONE", "Geen"),
+                option("BASIC", "Gebruikersnaam en wachtwoord"),
+                option("OAUTH", "OAuth 2.0")
+            ]),
+            Some("BASIC".into())
+        );
     }
 
     /// A bracketed remark naming the other choice does not decide what a switch means; a

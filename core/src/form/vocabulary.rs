@@ -169,14 +169,14 @@ pub const VOCABULARY: Table = &[
     // "Send ... to this address", "Reply to", deliveries: where mail goes, not who sends it.
     (Concept::Recipient, "notifications$|benachrichtigungen$|systembenachrichtigungen$|notifiche$|notificaciones$|notificacoes$|meldingen$|powiadomien$|уведомлений$|通知先|to this address|an diese adresse|a cette adresse|a esta direccion|a questo indirizzo|para este endereco|naar dit adres|na ten adres|на этот адрес|このアドレス|此地址|to these addresses|an diese adressen|email addresses|e mail addresses|e mail adressen|adresses e mail|direcciones de correo|indirizzi email|indirizzi e mail|enderecos de e mail|enderecos de email|e mailadressen|emailadressen|adresy e mail|adresy email|адреса электронной почты|a ces adresses|a estas direcciones|a questi indirizzi|para estes enderecos|naar deze adressen|na te adresy|на эти адреса|responder|livraison|entrega|consegna|bezorg|dostarcz|доставк"),
     // Neighbouring settings that are not Portolan's business.
-    (Concept::Unrelated, "syslog|snmp|radius|smtpd|timeout|time out|zeitlimit|zeituberschreitung|delai|tiempo de espera|tempo limite|limite de tempo|tempo di attesa|limit czasu|таймаут|время ожидания|タイムアウト|超时|逾时|ritardo|verzogerung|retard|retraso|atraso|vertraging|opoznienie|задержка|遅延|延迟|interval|folder|directory|signature|subject|limit|delay|batch|frequency|charset|encoding|debug|log$|logging|api key|client id|client secret|tenant|queue|priority|domain|helo|ehlo|hello|dns|keep|delete|leave|minutes|seconds|period|archive|spam|filter|department|mailer type|signing|dkim|max|size|client host|client hostname|local hostname|local host name|token$|expiration|expiry|failure|failures|attempts"),
+    (Concept::Unrelated, "smtpd|timeout|time out|zeitlimit|zeituberschreitung|delai|tiempo de espera|tempo limite|limite de tempo|tempo di attesa|limit czasu|таймаут|время ожидания|タイムアウト|超时|逾时|ritardo|verzogerung|retard|retraso|atraso|vertraging|opoznienie|задержка|遅延|延迟|interval|folder|directory|signature|subject|limit|delay|batch|frequency|charset|encoding|debug|log$|logging|api key|client id|client secret|tenant|queue|priority|domain|helo|ehlo|hello|dns|keep|delete|leave|minutes|seconds|period|archive|spam|filter|department|mailer type|signing|dkim|max|size|client host|client hostname|local hostname|local host name|token$|expiration|expiry|failure|failures|attempts"),
     (Concept::Unrelated, "verify|verification|validate|validation|certificate|cert|insecure|skip|auto tls|autotls|alert|ignore|error|errors|https|無視|忽略|header|headers|lote|tamanho|tamano|taille|grosse|dimensione|rozmiar|размер|サイズ|大小|backup|fallback|secondary|connection string|prefix|suffix|sendmail|sufijo|sufixo|suffisso|suffixe|achtervoegsel|przyrostek|суффикс|サフィックス|后缀|standardendung"),
     (Concept::Unrelated, "zertifikat|uberpruf|ordner|betreff|certificat|chaine de connexion|dossier|objet|certificado|carpeta|asunto|pasta|assunto|certificato|cartella|oggetto|verific|onderwerp|weryfik|certyfikat|temat|проверк|сертификат|папк|тема|証明書|フォルダ|件名|证书|文件夹|主题"),
     // A page's search and jump boxes ("Search", "Jump to...", Koha's `findborrower`).
     (Concept::Unrelated, "encryption key|private key|auth key|authentication key|密钥|秘钥|接口|api url|oauth|o auth|code|コード|代码"),
     (Concept::Unrelated, "keyword|search|find|jump to|jump menu|suche|suchen|recherche|rechercher|buscar|busqueda|pesquis|cerca|ricerca|zoek|szukaj|wyszuk|поиск|検索|搜索"),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
-    (Concept::Foreign, "caldav|cal dav|carddav|card dav|webdav|web dav|ntp|sntp|time server|timeserver|zeitserver|serveur de temps|servidor de hora|servidor de tiempo|server orario|tijdserver|serwer czasu|сервер времени|タイムサーバ|时间服务器|sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|pin code|code pin|pincode|db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp|paypal|pay pal|stripe$|twilio|captcha|pgp$|gpg$|openpgp|access secret|ssh$|oidc|openid|saml$|passphrase|pfx$|pkcs|keystore|http$|run user|system user|系统用户|システムユーザ|fake$|dummy"),
+    (Concept::Foreign, "caldav|cal dav|carddav|card dav|webdav|web dav|ntp|sntp|time server|timeserver|zeitserver|serveur de temps|servidor de hora|servidor de tiempo|server orario|tijdserver|serwer czasu|сервер времени|タイムサーバ|时间服务器|sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|pin code|code pin|pincode|db$|dbuser|dbpass|db user|db pass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp|paypal|pay pal|stripe$|twilio|captcha|pgp$|gpg$|openpgp|access secret|ssh$|oidc|openid|saml$|passphrase|pfx$|pkcs|keystore|http$|run user|system user|系统用户|システムユーザ|fake$|dummy|sendgrid|send grid|mailgun|mailjet|sparkpost|spark post|postmark|mandrill|sendinblue|elasticemail|elastic email|smdr|syslog|snmp|radius|trap|团体名|團體名"),
 ];
 
 /// A 1024-bit set of the byte pairs in a text: a term whose pairs are not all in the set
@@ -498,10 +498,18 @@ mod tests {
         assert!(has("Enviar correo electrónico a", Concept::Recipient));
         assert!(has("E-Mail an", Concept::Recipient));
         assert!(!has("Enviar correo electrónico desde", Concept::Recipient));
-        assert!(has("SyslogServerIP", Concept::Unrelated));
+        assert!(has("SyslogServerIP", Concept::Foreign));
         assert!(has("Use SMTPS", Concept::Security));
         assert!(!has("SMTPS server", Concept::Security));
-        assert!(has("SNMP community", Concept::Unrelated));
+        assert!(has("SNMP community", Concept::Foreign));
+        // Other systems a device or an app sends to: syslog, SNMP traps (H3C's "团体名"),
+        // call records (Avaya's SMDR tab), API mail services (Yclas's ElasticEmail login).
+        assert!(has("Syslog server", Concept::Foreign));
+        assert!(has("团体名", Concept::Foreign));
+        assert!(has("SMDR", Concept::Foreign));
+        assert!(has("Usuario ElasticEmail", Concept::Foreign));
+        assert!(has("SendGrid API key", Concept::Foreign));
+        assert!(!has("SMTP server", Concept::Foreign));
         assert!(has("Connection timeout", Concept::Unrelated));
         assert!(has("Jump to...", Concept::Unrelated));
         // GLPI's OAuth client secret sits in a password box but is no mail password.

@@ -82,11 +82,12 @@ fn fold(c: char) -> char {
 }
 
 /// Whether a character belongs to a script written without spaces (kana, CJK ideographs,
-/// full-width forms): terms in those scripts are matched as substrings.
+/// full-width forms) or to Hangul, whose words compound and take particles ("메일서버를"):
+/// terms in those scripts are matched as substrings.
 pub fn is_cjk(c: char) -> bool {
     // One comparison for the Latin, Greek and Cyrillic text most labels are.
     c >= '\u{3040}'
-        && matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0xff66..=0xff9f)
+        && matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7a3 | 0xf900..=0xfaff | 0xff66..=0xff9f)
 }
 
 /// Normalises `s` to space-separated lower-case tokens: accents folded, camelCase split
@@ -243,16 +244,20 @@ pub fn contains_term(text: &str, term: &str) -> bool {
     false
 }
 
-/// Japanese words that end in a term and mean something else: a report (レポート), support,
-/// import, export, a passport or a transport are no port (ポート); Splunk's "レポートの用紙の
-/// 向き" is a paper orientation.
-const CJK_FALSE_FRIENDS: [&str; 6] = [
+/// Japanese and Korean words that end in a term and mean something else: a report (レポート,
+/// 리포트), support, import, export, a passport or a transport are no port (ポート, 포트);
+/// Splunk's "レポートの用紙の向き" is a paper orientation.
+const CJK_FALSE_FRIENDS: [&str; 10] = [
     "レポート",
     "サポート",
     "インポート",
     "エクスポート",
     "パスポート",
     "トランスポート",
+    "리포트",
+    "서포트",
+    "임포트",
+    "익스포트",
 ];
 
 /// Whether the occurrence of `term` at `at` ends one of [`CJK_FALSE_FRIENDS`].

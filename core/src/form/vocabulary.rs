@@ -86,10 +86,12 @@ pub const VOCABULARY: Table = &[
     (Concept::Host, "сервер|хост|узел"),                                   // ru
     (Concept::Host, "サーバ|ホスト|メール ゲートウェイ|メールゲートウェイ"),                                 // ja
     (Concept::Host, "服务器|主机|伺服器|邮件网关|郵件閘道"),                         // zh
+    (Concept::Host, "서버|호스트"),                                             // ko
     // A bare "address": the server's, unless an email word says it is an email address.
     (Concept::Address, "address|adresse|direccion|endereco|indirizzo|adres|адрес|地址"),
     // Port.
     (Concept::Port, "port|port number|portnummer|serverport|serverpoort|porta|porto|puerto|poort|порт|ポート|ポート番号|端口|埠"),
+    (Concept::Port, "포트"),                                                    // ko
     // Security.
     (Concept::Security, "security|secure|encryption|encrypt|ssl|tls|starttls|connection security|secure connection|use ssl|use tls|use smtps|use imaps|use pop3s|enable smtps"),
     (Concept::Security, "verschlusselung|verschlusselt|sicherheit|verbindungssicherheit|sichere verbindung"), // de
@@ -102,6 +104,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Security, "шифрование|безопасн|защищенн|защищённ|защита соединения"), // ru
     (Concept::Security, "暗号化|セキュリティ|セキュア|接続の保護"),             // ja
     (Concept::Security, "加密|安全"),                                   // zh
+    (Concept::Security, "보안|암호화"),                                         // ko
     // Username.
     (Concept::Username, "user|username|user name|login|logon|user id|userid|account name|server account|smtp account"),
     (Concept::Username, "benutzer|benutzername|anmeldename|nutzername"),         // de
@@ -114,8 +117,10 @@ pub const VOCABULARY: Table = &[
     (Concept::Username, "пользовател|логин|имя пользователя|учетная запись"), // ru
     (Concept::Username, "ユーザ|ユーザー|アカウント|ログイン"),                // ja
     (Concept::Username, "用户|账号|帐号|账户|帳號|用户名|使用者|登录"),  // zh
+    (Concept::Username, "사용자|아이디|계정|로그인"),                             // ko
     // Password.
     (Concept::Password, "password|passwd|pass|pwd|app password|kennwort|passwort|mot de passe|contrasena|clave|senha|wachtwoord|haslo|пароль|パスワード|密码|密碼|授权码|授權碼"),
+    (Concept::Password, "비밀번호|패스워드"),                                   // ko
     // Email / sender address. "email$" is whole-word: "Emails per fetch" is not an address.
     (Concept::EmailAddress, "emailaddress|mail address|email address|e mail address|e mail adresse|adresse e mail|adresse electronique|indirizzo email|indirizzo e mail|endereco de e mail|endereco de email|e mailadres|emailadres|adres e mail|adres email|адрес почты|адрес электронной почты|メールアドレス|邮件地址|邮箱地址"),
     (Concept::Email, "email$|e mail$|from|from address|from email|sender|sender address|sender email|mail from|mailfrom"),
@@ -129,8 +134,10 @@ pub const VOCABULARY: Table = &[
     (Concept::Email, "отправител|электронной почты|почта|адрес почты|почтовый адрес"), // ru
     (Concept::Email, "メールアドレス|送信者|差出人|送信元"),          // ja
     (Concept::Email, "邮箱|电子邮件|邮件地址|发件人|發件人|郵箱|发信人"), // zh
+    (Concept::Email, "이메일 주소|메일 주소|보내는 사람|발신자|발신인|발송자"),   // ko
     // Protocol / account type.
     (Concept::Protocol, "protocol|account type|server type|mailbox type|protokoll|protocole|protocolo|protocollo|protokol|протокол|тип сервера|プロトコル|協議|协议|服务器类型"),
+    (Concept::Protocol, "프로토콜|서버 유형|계정 유형"),                        // ko
     // "Requires authentication".
     (Concept::Auth, "authentication|authenticate|auth|smtp auth|requires authentication|use authentication|authorization"),
     (Concept::Auth, "authentifizierung|anmeldung erforderlich|authentifiziert"), // de
@@ -138,6 +145,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Auth, "autenticacion|autenticazione|autenticacao|authenticatie|authenticeren|uwierzytelni|autentykacj|autoryzacj"), // es it pt nl pl
     (Concept::Auth, "аутентификац|авторизац|подлинност"),                                    // ru
     (Concept::Auth, "認証|验证|认证|身份验证|驗證"),                     // ja zh
+    (Concept::Auth, "인증"),                                                    // ko
     // Incoming side.
     (Concept::Incoming, "incoming|inbound|receive$|receiving|fetch|fetching|retrieval|imap|imaps|pop|pop3|pop3s|mailbox|collector"),
     (Concept::Incoming, "eingehend|posteingang|empfang|abruf"),  // de
@@ -149,6 +157,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Incoming, "входящ|получени"),                           // ru
     (Concept::Incoming, "受信|メールチェック"),                       // ja
     (Concept::Incoming, "收信|接收|收件服务器|收取"),           // zh
+    (Concept::Incoming, "받는 메일|수신|가져오기"),                              // ko
     // Outgoing side.
     (Concept::Outgoing, "outgoing|outbound|send|sending|smtp|smtps|submission|relay|mailer|delivery|transport"),
     (Concept::Outgoing, "ausgehend|postausgang|versand"),          // de
@@ -160,11 +169,14 @@ pub const VOCABULARY: Table = &[
     (Concept::Outgoing, "исходящ|отправк"),                           // ru
     (Concept::Outgoing, "送信"),                     // ja
     (Concept::Outgoing, "发信|发送|外发|發送|寄件|发件服务器"),         // zh
+    (Concept::Outgoing, "보내는 메일|발신|발송|송신"),                           // ko
     // Display names (negative for email and username).
     (Concept::DisplayName, "from name|fromname|sender name|sendername|display name|your name|full name|real name|name"),
     (Concept::DisplayName, "nombre|nom|nome|naam|nazwa|имя|名前|名称|送信者名|送信元名|发件人名|absendername|anzeigename|nom de l expediteur|nom affiche|nombre del remitente|nome del mittente|nome mittente|nome do remetente|naam afzender|weergavenaam|nazwa nadawcy|имя отправителя|表示名|差出人名|发件人名称|发件人姓名|显示名称"),
+    (Concept::DisplayName, "이름"),                                             // ko
     // Recipients, reply-to, contact and test addresses: not the account's.
     (Concept::Recipient, "recipient|receiver|send test|test|prueba|di prova|de teste|teste$|testowy|testow|тестов|テスト|essai|bounce|return address|endereco de retorno|direccion de retorno|adresse de retour|indirizzo di ritorno|rucksendeadresse|adres zwrotny|адрес возврата|forward|weiterleit|transferer|reenvi|inoltr|encaminh|doorstuur|przekazyw|przekierow|пересыл|転送|转发|轉寄|email to$|mail to$|correo electronico a$|correo a$|e mail an$|email an$|mail an$|to email|to address|reply|replyto|return path|envelope|enveloppe|to address|bcc|cc|admin email|contact|notification recipient|notification e mail|notification email"),
+    (Concept::Recipient, "수신자|받는 사람|테스트"),                             // ko
     (Concept::Recipient, "copia oculta|copie cachee|blindkopie|copia nascosta|kopia ukryta|скрытая копия|administrator|administrador|administrateur|amministratore|beheerder|administratora|администратор|zustelladresse|delivery address|empfanger|antwort|kontakt|destinataire|reponse|destinatario|respuesta|contacto|risposta|contatto|resposta|contato|ontvanger|antwoord|odbiorc|odpowiedz|kontaktowy|получател|ответ|受信者|宛先|返信|收件人|接收邮箱|收件邮箱|测试|回复|rispost|rispondi|zwrotny"),
     // "Send ... to this address", "Reply to", deliveries: where mail goes, not who sends it.
     (Concept::Recipient, "notifications$|benachrichtigungen$|systembenachrichtigungen$|notifiche$|notificaciones$|notificacoes$|meldingen$|powiadomien$|уведомлений$|通知先|to this address|an diese adresse|a cette adresse|a esta direccion|a questo indirizzo|para este endereco|naar dit adres|na ten adres|на этот адрес|このアドレス|此地址|to these addresses|an diese adressen|email addresses|e mail addresses|e mail adressen|adresses e mail|direcciones de correo|indirizzi email|indirizzi e mail|enderecos de e mail|enderecos de email|e mailadressen|emailadressen|adresy e mail|adresy email|адреса электронной почты|a ces adresses|a estas direcciones|a questi indirizzi|para estes enderecos|naar deze adressen|na te adresy|на эти адреса|responder|livraison|entrega|consegna|bezorg|dostarcz|доставк"),
@@ -172,6 +184,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Unrelated, "smtpd|timeout|time out|zeitlimit|zeituberschreitung|delai|tiempo de espera|tempo limite|limite de tempo|tempo di attesa|limit czasu|таймаут|время ожидания|タイムアウト|超时|逾时|ritardo|verzogerung|retard|retraso|atraso|vertraging|opoznienie|задержка|遅延|延迟|interval|folder|directory|signature|subject|limit|delay|batch|frequency|charset|encoding|debug|log$|logging|api key|client id|client secret|tenant|queue|priority|domain|helo|ehlo|hello|dns|keep|delete|leave|minutes|seconds|period|archive|spam|filter|department|mailer type|signing|dkim|max|size|client host|client hostname|local hostname|local host name|token$|expiration|expiry|failure|failures|attempts"),
     (Concept::Unrelated, "verify|verification|validate|validation|certificate|cert|insecure|skip|auto tls|autotls|alert|ignore|error|errors|https|無視|忽略|header|headers|lote|tamanho|tamano|taille|grosse|dimensione|rozmiar|размер|サイズ|大小|backup|fallback|secondary|connection string|prefix|suffix|sendmail|sufijo|sufixo|suffisso|suffixe|achtervoegsel|przyrostek|суффикс|サフィックス|后缀|standardendung"),
     (Concept::Unrelated, "zertifikat|uberpruf|ordner|betreff|certificat|chaine de connexion|dossier|objet|certificado|carpeta|asunto|pasta|assunto|certificato|cartella|oggetto|verific|onderwerp|weryfik|certyfikat|temat|проверк|сертификат|папк|тема|証明書|フォルダ|件名|证书|文件夹|主题"),
+    (Concept::Unrelated, "인증서|시간 초과|제목"),                               // ko
     // A page's search and jump boxes ("Search", "Jump to...", Koha's `findborrower`).
     (Concept::Unrelated, "encryption key|private key|auth key|authentication key|密钥|秘钥|接口|api url|oauth|o auth|code|コード|代码"),
     (Concept::Unrelated, "keyword|search|find|jump to|jump menu|suche|suchen|recherche|rechercher|buscar|busqueda|pesquis|cerca|ricerca|zoek|szukaj|wyszuk|поиск|検索|搜索"),
@@ -510,6 +523,22 @@ mod tests {
         assert!(has("Usuario ElasticEmail", Concept::Foreign));
         assert!(has("SendGrid API key", Concept::Foreign));
         assert!(!has("SMTP server", Concept::Foreign));
+        // Korean: compounds and particles ("SMTP서버", "메일서버를"); a certificate (인증서) is
+        // no authentication (인증), a recipient (수신자) no incoming server (수신).
+        assert!(has("SMTP서버", Concept::Host));
+        assert!(has("보내는 메일 서버", Concept::Outgoing));
+        assert!(has("받는 메일 서버(POP3)", Concept::Incoming));
+        assert!(has("포트 번호", Concept::Port));
+        assert!(!has("리포트", Concept::Port));
+        assert!(has("보안 연결(SSL)", Concept::Security));
+        assert!(has("사용자 이름", Concept::Username));
+        let settled = |t: &str| crate::form::classify::settle(concepts(&normalize(t)));
+        assert!(!settled("사용자 이름").contains(&Concept::DisplayName));
+        assert!(has("비밀번호", Concept::Password));
+        assert!(has("보내는 사람 이메일 주소", Concept::Email));
+        assert!(has("SMTP 인증 사용", Concept::Auth));
+        assert!(!settled("인증서 확인").contains(&Concept::Auth));
+        assert!(has("수신자", Concept::Recipient));
         assert!(has("Connection timeout", Concept::Unrelated));
         assert!(has("Jump to...", Concept::Unrelated));
         // GLPI's OAuth client secret sits in a password box but is no mail password.
@@ -582,6 +611,22 @@ mod tests {
         assert!(has("NTP server", Concept::Foreign));
         assert!(has("タイムサーバー", Concept::Foreign));
         assert!(!has("SMTP server", Concept::Foreign));
+        // Korean: compounds and particles ("SMTP서버", "메일서버를"); a certificate (인증서) is
+        // no authentication (인증), a recipient (수신자) no incoming server (수신).
+        assert!(has("SMTP서버", Concept::Host));
+        assert!(has("보내는 메일 서버", Concept::Outgoing));
+        assert!(has("받는 메일 서버(POP3)", Concept::Incoming));
+        assert!(has("포트 번호", Concept::Port));
+        assert!(!has("리포트", Concept::Port));
+        assert!(has("보안 연결(SSL)", Concept::Security));
+        assert!(has("사용자 이름", Concept::Username));
+        let settled = |t: &str| crate::form::classify::settle(concepts(&normalize(t)));
+        assert!(!settled("사용자 이름").contains(&Concept::DisplayName));
+        assert!(has("비밀번호", Concept::Password));
+        assert!(has("보내는 사람 이메일 주소", Concept::Email));
+        assert!(has("SMTP 인증 사용", Concept::Auth));
+        assert!(!settled("인증서 확인").contains(&Concept::Auth));
+        assert!(has("수신자", Concept::Recipient));
         assert!(has("findborrower", Concept::Unrelated));
         assert!(has("Pesquisar...", Concept::Unrelated));
         assert!(concepts("").is_empty());

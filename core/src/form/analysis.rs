@@ -965,6 +965,30 @@ mod tests {
         assert_eq!(role(&a, "#smtp_port"), Some(Role::OutgoingPort));
     }
 
+    /// A printer's or a PBX's own SMTP server takes mail in on a port of its own ("SMTP受信ポー
+    /// ト番号", "N° de port de réception SMTP"): that port is no server to send through.
+    #[test]
+    fn the_port_an_smtp_server_receives_on_is_left_alone() {
+        for caption in [
+            "SMTP受信ポート番号",
+            "N° de port de réception SMTP",
+            "SMTP receive port",
+        ] {
+            let a = plan(vec![
+                text("SMTP server", "smtp_host", ""),
+                text("SMTP port", "smtp_port", "25"),
+                text(caption, "rx_port", "25"),
+            ]);
+            assert_eq!(
+                role(&a, "#smtp_port"),
+                Some(Role::OutgoingPort),
+                "{caption}"
+            );
+            assert_eq!(role(&a, "#rx_port"), None, "{caption}");
+            assert_eq!(proposed(&a, "#rx_port"), None, "{caption}");
+        }
+    }
+
     #[test]
     fn a_switch_for_the_incoming_login_is_how_the_outgoing_server_logs_in() {
         // Megaplan: the account's login above the IMAP and SMTP blocks, then "use the incoming

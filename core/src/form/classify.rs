@@ -921,6 +921,19 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
             s.memo.key = v.to_owned();
         }
     }
+    // "SMTP受信ポート番号" (Canon), "N° de port de réception SMTP" (Ricoh): the port the
+    // device's own SMTP server receives on, not a server it sends through.
+    if s.score(Concept::Port) > 0.0 {
+        let own = normalize(head(control.caption_text()));
+        if includes(&own, "smtp") && mentions(&own, Concept::Incoming) && !pop_before_smtp(&own) {
+            s.add(
+                Concept::Unrelated,
+                3.0,
+                "the port an SMTP server receives on",
+            );
+            s.forbid(Concept::Port);
+        }
+    }
     let (context_side, foreign) = s.memo.read(control);
     let mut best: Option<(Concept, f32)> = None;
     let mut second = 0.0f32;

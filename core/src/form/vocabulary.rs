@@ -611,22 +611,6 @@ mod tests {
         assert!(has("NTP server", Concept::Foreign));
         assert!(has("タイムサーバー", Concept::Foreign));
         assert!(!has("SMTP server", Concept::Foreign));
-        // Korean: compounds and particles ("SMTP서버", "메일서버를"); a certificate (인증서) is
-        // no authentication (인증), a recipient (수신자) no incoming server (수신).
-        assert!(has("SMTP서버", Concept::Host));
-        assert!(has("보내는 메일 서버", Concept::Outgoing));
-        assert!(has("받는 메일 서버(POP3)", Concept::Incoming));
-        assert!(has("포트 번호", Concept::Port));
-        assert!(!has("리포트", Concept::Port));
-        assert!(has("보안 연결(SSL)", Concept::Security));
-        assert!(has("사용자 이름", Concept::Username));
-        let settled = |t: &str| crate::form::classify::settle(concepts(&normalize(t)));
-        assert!(!settled("사용자 이름").contains(&Concept::DisplayName));
-        assert!(has("비밀번호", Concept::Password));
-        assert!(has("보내는 사람 이메일 주소", Concept::Email));
-        assert!(has("SMTP 인증 사용", Concept::Auth));
-        assert!(!settled("인증서 확인").contains(&Concept::Auth));
-        assert!(has("수신자", Concept::Recipient));
         assert!(has("findborrower", Concept::Unrelated));
         assert!(has("Pesquisar...", Concept::Unrelated));
         assert!(concepts("").is_empty());

@@ -332,16 +332,20 @@ pub(super) fn pop_before_smtp(text: &str) -> bool {
     const BEFORE: &str =
         "before|vor|voor|avant|antes de|antes del|prima di|prima dello|przed|перед|前";
     const AFTER: &str = "after|nach|na|apres|despues de|dopo|po|после|後";
+    // "<first> <word> <last>" for one of each.
+    let says = |firsts: &[&str], words: &str, lasts: &[&str]| {
+        words.pieces(b'|').any(|w| {
+            firsts.iter().any(|f| {
+                lasts
+                    .iter()
+                    .any(|l| contains_term(text, &cat(&[f, " ", w, " ", l])))
+            })
+        })
+    };
     includes(text, "pop")
         && includes(text, "smtp")
-        && (BEFORE.pieces(b'|').any(|b| {
-            contains_term(text, &cat(&["pop ", b, " smtp"]))
-                || contains_term(text, &cat(&["pop3 ", b, " smtp"]))
-                || contains_term(text, &cat(&["imap ", b, " smtp"]))
-        }) || AFTER.pieces(b'|').any(|a| {
-            contains_term(text, &cat(&["smtp ", a, " pop"]))
-                || contains_term(text, &cat(&["smtp ", a, " pop3"]))
-        }))
+        && (says(&["pop", "pop3", "imap"], BEFORE, &["smtp"])
+            || says(&["smtp"], AFTER, &["pop", "pop3"]))
 }
 
 /// Whether a control offers "POP before SMTP": a checkbox or radio captioned so, or a list with
@@ -924,8 +928,11 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     // "SMTP受信ポート番号" (Canon), "N° de port de réception SMTP" (Ricoh): the port the
     // device's own SMTP server receives on, not a server it sends through.
     if s.score(Concept::Port) > 0.0 {
-        let own = normalize(head(control.caption_text()));
-        if includes(&own, "smtp") && mentions(&own, Concept::Incoming) && !pop_before_smtp(&own) {
+        let own = s.memo.reading(control.caption_text());
+        if includes(&own.text, "smtp")
+            && own.found.contains(&Concept::Incoming)
+            && !pop_before_smtp(&own.text)
+        {
             s.add(
                 Concept::Unrelated,
                 3.0,

@@ -80,6 +80,46 @@ test('the scanner leaves out what is empty, and an empty option keeps its place'
   assert.deepEqual(snap.controls[1].options, [{}, { value: 'ssl', text: 'SSL', selected: true }]);
 });
 
+test('the scanner keeps every property the schema names when it is not empty', async () => {
+  // The compacting pass lists the keys of a control, its nearby texts, its context, its form
+  // and its options one by one (snapshot.js, compactControl): a key the scanner reads and that
+  // list forgets would leave every snapshot, the committed ones included. One page fills each.
+  const snap = await scanned(`<h2>Incoming mail</h2><div role="tabpanel" aria-label="Server settings">
+    <form id="mail-form" name="mail" action="/settings/mail" class="settings wide"><fieldset><legend>IMAP</legend>
+    <p>Where your mail is kept</p>
+    <div>Server <input id="host" name="host" class="form-control" autocomplete="off" placeholder="imap.example.com"
+      aria-label="IMAP host" title="The server's name" value="imap.gmail.com" maxlength="100"> (a name)</div>
+    <div>The name your provider gives.</div>
+    <table><tr><th>Setting</th><th>Value</th></tr><tr><th>Port</th><td><input type="number" name="port" min="1" max="65535"></td></tr></table>
+    <dl><dt>Security</dt><dd><select name="security" disabled><option value="">None</option><option value="ssl" selected>SSL/TLS</option></select></dd></dl>
+    <label for="user">Username</label> <input id="user" name="user" readonly>
+    <label><input type="checkbox" name="auth" checked> Requires authentication</label>
+    <div>Protocol: <label><input type="radio" name="proto" value="imap" checked> IMAP</label>
+      <label><input type="radio" name="proto" value="pop3"> POP3</label></div>
+    </fieldset></form></div>
+    <div id="host2"></div><iframe srcdoc="<input name='inner'>"></iframe>
+    <script>document.getElementById('host2').attachShadow({ mode: 'open' }).innerHTML = '<input name="shadowed">';</script>`);
+  const schema = (await snapshotSchema()).$defs;
+  const seen = { control: new Set(), nearby: new Set(), context: new Set(), form: new Set(), option: new Set() };
+  for (const c of snap.controls) {
+    Object.keys(c).forEach((k) => seen.control.add(k));
+    Object.keys(c.nearby || {}).forEach((k) => seen.nearby.add(k));
+    Object.keys(c.context || {}).forEach((k) => seen.context.add(k));
+    Object.keys(c.context?.form || {}).forEach((k) => seen.form.add(k));
+    (c.options || []).forEach((o) => Object.keys(o).forEach((k) => seen.option.add(k)));
+  }
+  const named = {
+    control: schema.control.properties,
+    nearby: schema.nearby.properties,
+    context: schema.context.properties,
+    form: schema.context.properties.form.properties,
+    option: schema.option.properties,
+  };
+  for (const [part, properties] of Object.entries(named)) {
+    assert.deepEqual(Object.keys(properties).filter((k) => !seen[part].has(k)), [], part);
+  }
+});
+
 test('no committed snapshot carries a password value', async () => {
   for (const f of (await readdir(FORMS)).filter((n) => n.endsWith('.snapshot.json'))) {
     const snap = JSON.parse(await readFile(join(FORMS, f), 'utf8'));

@@ -1044,25 +1044,76 @@
   // (docs/snapshot.schema.json). Most of a control is empty, and the service worker's
   // JSON.stringify and core's reading of the text are as long as the text is. Array items keep
   // their place (an option left all empty is {}).
-  function compact(o) {
-    var out = null;
-    for (var k in o) {
-      var v = o[k];
-      if (v === '' || v === false || v === null) continue;
-      if (Array.isArray(v)) {
-        if (!v.length) continue;
-        if (typeof v[0] === 'object') v = v.map(compactItem);
-      } else if (typeof v === 'object') {
-        v = compact(v);
-        if (!v) continue;
-      }
-      (out || (out = {}))[k] = v;
-    }
+  // Written out for describe's shape, key by key in its order, rather than enumerating each
+  // object's keys: a generic pass (for-in, then a keyed store into a fresh object) met objects
+  // of five shapes at one store, and V8 compiled it, threw the code away on the next shape
+  // ("wrong map") and compiled it again, about once per build in a loop of builds
+  // (docs/BENCHMARKS.md, "The largest fixture in CI, fifth round"). A key of the schema this
+  // list forgets fails tests/browser/snapshots.test.mjs ("keeps every property").
+  function some(v) { return v !== '' && v !== false && v !== null; }
+  function compactControl(c) {
+    var out = {};
+    if (some(c.selector)) out.selector = c.selector;
+    if (some(c.tag)) out.tag = c.tag;
+    if (some(c.type)) out.type = c.type;
+    if (some(c.name)) out.name = c.name;
+    if (some(c.id)) out.id = c.id;
+    if (c.classes.length) out.classes = c.classes;
+    if (some(c.autocomplete)) out.autocomplete = c.autocomplete;
+    if (some(c.placeholder)) out.placeholder = c.placeholder;
+    if (some(c.ariaLabel)) out.ariaLabel = c.ariaLabel;
+    if (some(c.title)) out.title = c.title;
+    if (c.labels.length) out.labels = c.labels;
+    var nearby = compactNearby(c.nearby);
+    if (nearby) out.nearby = nearby;
+    var context = compactContext(c.context);
+    if (context) out.context = context;
+    if (c.options.length) out.options = c.options.map(compactOption);
+    if (some(c.caption)) out.caption = c.caption;
+    if (some(c.visible)) out.visible = c.visible;
+    if (some(c.disabled)) out.disabled = c.disabled;
+    if (some(c.readonly)) out.readonly = c.readonly;
+    if (some(c.value)) out.value = c.value;
+    if (some(c.checked)) out.checked = c.checked;
+    if (some(c.maxLength)) out.maxLength = c.maxLength;
+    if (some(c.min)) out.min = c.min;
+    if (some(c.max)) out.max = c.max;
     return out;
   }
-
-  function compactItem(o) {
-    return compact(o) || {};
+  function compactNearby(n) {
+    var out = null;
+    if (some(n.left)) (out || (out = {})).left = n.left;
+    if (some(n.above)) (out || (out = {})).above = n.above;
+    if (some(n.columnHeader)) (out || (out = {})).columnHeader = n.columnHeader;
+    if (some(n.rowHeader)) (out || (out = {})).rowHeader = n.rowHeader;
+    if (some(n.term)) (out || (out = {})).term = n.term;
+    if (some(n.right)) (out || (out = {})).right = n.right;
+    if (some(n.below)) (out || (out = {})).below = n.below;
+    return out;
+  }
+  function compactContext(x) {
+    var out = null;
+    if (x.legends.length) (out || (out = {})).legends = x.legends;
+    if (x.headings.length) (out || (out = {})).headings = x.headings;
+    if (some(x.tab)) (out || (out = {})).tab = x.tab;
+    var f = x.form;
+    var form = null;
+    if (some(f.id)) (form || (form = {})).id = f.id;
+    if (some(f.name)) (form || (form = {})).name = f.name;
+    if (some(f.action)) (form || (form = {})).action = f.action;
+    if (f.classes.length) (form || (form = {})).classes = f.classes;
+    if (form) (out || (out = {})).form = form;
+    if (some(x.shadow)) (out || (out = {})).shadow = x.shadow;
+    if (some(x.frame)) (out || (out = {})).frame = x.frame;
+    return out;
+  }
+  function compactOption(o) {
+    var out = {};
+    if (some(o.value)) out.value = o.value;
+    if (some(o.text)) out.text = o.text;
+    if (some(o.selected)) out.selected = o.selected;
+    if (some(o.selector)) out.selector = o.selector;
+    return out;
   }
 
   function build(doc, options) {
@@ -1077,7 +1128,7 @@
     } finally {
       resetCaches();
     }
-    for (var i = 0; i < controls.length; i++) controls[i] = compactItem(controls[i]);
+    for (var i = 0; i < controls.length; i++) controls[i] = compactControl(controls[i]);
     return {
       url: String(doc.location ? doc.location.href : ''),
       lang: clean(doc.documentElement ? doc.documentElement.getAttribute('lang') : '').toLowerCase(),

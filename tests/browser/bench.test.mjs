@@ -11,16 +11,18 @@ import { join } from 'node:path';
 import { launch, median, openTab, ROOT, send, serve } from './harness.mjs';
 
 const FORMS = join(ROOT, 'tests/fixtures/forms');
-const RUNS = 31;
+const RUNS = 61;
 // V8 compiles wasm and hot JS twice: at once with a baseline compiler, then each hot function
 // again, optimised, on a background thread. Three warm-up scans were too few for the largest
 // fixture: the optimising compiles of the 140 KiB module landed in the measured scans on a
 // two-core machine and decided the median (docs/BENCHMARKS.md, "Warm-up"). Fifteen were too
-// few as well: the analysis kept getting faster until about the 45th scan (medians over four
-// fresh browsers: 1.50 ms for scans 15-29, 1.40 for 30-45, 1.30 from the 46th on; the scan in
-// the page was flat from the 15th), so the median mixed the two compilers' code. Forty-five
-// scans take about a second; the first, cold scan is reported beside the medians.
-const WARMUP = 45;
+// few as well, and so were forty-five: over 300 scans in fresh browsers (2026-11-27, three
+// browsers) the analysis took 1.9-2.0 ms in scans 46-76, 1.6-1.9 in scans 151-181 and
+// 1.7-1.8 from the 200th on, the functions a scan calls once or twice reaching the optimising
+// compiler last. Two hundred scans take about five seconds; the first, cold scan is reported
+// beside the medians, and the median is taken over 61 scans so that a burst of load on the
+// shared host moves it less.
+const WARMUP = 200;
 const OUT = join(ROOT, 'target/bench');
 let browser;
 let server;

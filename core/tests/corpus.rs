@@ -138,10 +138,6 @@ fn corpus_accuracy() {
     let pages = load_corpus();
     let held_out_count = pages.iter().filter(|p| p.held_out).count();
     assert!(pages.len() >= 30, "the corpus has {} pages", pages.len());
-    assert!(
-        held_out_count * 5 >= pages.len() - 1,
-        "a fifth of the corpus is held out"
-    );
     let show_held_out = std::env::var_os("PORTOLAN_SHOW_HELD_OUT").is_some();
     let (tr, tf, to) = report(&pages, false, true);
     let (hr, hf, ho) = report(&pages, true, show_held_out);
@@ -153,6 +149,10 @@ fn corpus_accuracy() {
         hr.pct(),
         hf.pct(),
         ho.pct()
+    );
+    assert!(
+        held_out_count * 5 >= pages.len() - 1,
+        "a fifth of the corpus is held out"
     );
     // Thresholds set from measurement (docs/FORMS.md), a little below the figures.
     assert!(
@@ -182,20 +182,19 @@ fn corpus_accuracy() {
     );
 }
 
-// Tuned: 499 pages. Batch 23 (32 pages, measured once blind at 92.8% roles and 92.2% fills)
-// joined them when batch 27 was written (batch 26 could not leave the held-out set without it
-// falling under a fifth); with it the set measured 97.2% roles and 95.7% fills (6797/6990,
-// 4403/4601), and one round of general rules brought it to 97.5% and 96.0% (6812/6990,
-// 4417/4601): its remaining mistakes are listed by this test and in docs/FORMS.md.
+// Tuned: 531 pages. Batch 24 (32 pages, measured once blind at 94.6% roles and 94.8% fills)
+// joined them when batch 28 was written; with it the set measured 97.3% roles and 95.9% fills
+// (7197/7394, 4801/5005), and one round of general rules brought it to 97.5% and 96.1%
+// (7209/7394, 4811/5005): its remaining mistakes are listed by this test and in docs/FORMS.md.
 const TUNED_ROLES: f64 = 97.4;
 const TUNED_FILLS: f64 = 95.9;
 const TUNED_OPTIONS: f64 = 97.9;
-// Held out: batches 1, 11, 24, 26 and 27 (131 of 630 pages). Blind batch 27 (45 pages,
-// written before the batch 27 round) measured 94.3% roles and 92.6% fills once with the batch
-// 26 round's final code (94.6% and 93.1% with the round's final code). The held-out set
-// measures 94.5% and 93.6% (1625/1719, 1150/1229); these guards sit just below.
-const HELD_OUT_ROLES: f64 = 94.4;
-const HELD_OUT_FILLS: f64 = 93.5;
+// Held out: batches 1, 11, 26, 27 and 28 (143 of 674 pages). Blind batch 28 (44 pages,
+// written before the batch 28 round) measured 96.6% roles and 96.3% fills once with the batch
+// 27 round's final code (the same with the round's final code). The held-out set measures
+// 95.0% and 94.3% (1785/1878, 1309/1388); these guards sit just below.
+const HELD_OUT_ROLES: f64 = 94.9;
+const HELD_OUT_FILLS: f64 = 94.2;
 
 /// Every committed snapshot parses strictly as a `FormSnapshot` (no unknown fields at any
 /// level: the JSON is exactly the contract) and keeps its invariants.

@@ -126,6 +126,7 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
         .collect();
     port_beside_host(&snapshot.controls, &mut classified);
     login_among_addresses(&snapshot.controls, &mut classified);
+    account_name_as_login(&mut classified);
     name_beside_an_address(&snapshot.controls, &mut classified);
     lone_host_without_words(&mut classified);
     another_legends_server(&snapshot.controls, &mut classified);
@@ -234,6 +235,26 @@ fn login_among_addresses(controls: &[super::snapshot::Control], classified: &mut
                 .signals
                 .push("named as the login beside another address".into());
         }
+    }
+}
+
+/// An "Account name" box beside a password on a page with no other login box and no address
+/// box but the sender's (Arcserve's "Nom du compte", "Mot de passe" under "Authentification
+/// requise", "De :"): it is the login, not what the account is called in a list.
+fn account_name_as_login(classified: &mut [Classified]) {
+    let has = |c: Concept| classified.iter().any(|k| k.concept == Some(c) && !k.sender);
+    if has(Concept::Username) || has(Concept::Email) || !has(Concept::Password) {
+        return;
+    }
+    if let Some(k) = classified.iter_mut().find(|k| {
+        k.concept.is_none()
+            && k.signals
+                .iter()
+                .any(|s| s == super::classify::ACCOUNT_NAME_SIGNAL)
+    }) {
+        k.concept = Some(Concept::Username);
+        k.signals
+            .push("the only login box beside a password".into());
     }
 }
 
@@ -2485,5 +2506,163 @@ mod tests {
             assert_eq!(proposed(&a, "#tls").as_deref(), Some(on), "{caption}");
             assert_eq!(proposed(&a, "#port").as_deref(), Some("465"), "{caption}");
         }
+    }
+
+    #[test]
+    fn a_heading_naming_smtp_beside_sms_is_mails() {
+        // Opengear's "System: SMTP & SMS": the SMTP rows are mail settings.
+        let heading = |c: Control, h: &str| Control {
+            context: super::super::snapshot::Context {
+                headings: vec![h.into()],
+                ..Default::default()
+            },
+            ..c
+        };
+        for (h, mail) in [("System: SMTP & SMS", true), ("SMS gateway", false)] {
+            let a = plan(vec![
+                heading(text("SMTP Server", "smtp.server", ""), h),
+                heading(text("SMTP Port", "smtp.port", ""), h),
+                heading(text("Username", "smtp.username", ""), h),
+            ]);
+            let host = role(&a, "#smtp.server").unwrap_or(Role::Ignore);
+            assert_eq!(host == Role::OutgoingHost, mail, "{h}");
+        }
+    }
+
+    #[test]
+    fn tls_beside_starttls_and_ssl_is_tls_from_the_start() {
+        // Opengear's None / SSL / TLS / STARTTLS.
+        let encryption = select(
+            "Encryption",
+            "encryption",
+            &[
+                ("None", "None"),
+                ("SSL", "SSL"),
+                ("TLS", "TLS"),
+                ("STARTTLS", "STARTTLS"),
+            ],
+            "None",
+        );
+        assert_eq!(
+            crate::form::options::security_meanings(&encryption.options, None),
+            vec![
+                Some(Security::None),
+                Some(Security::ImplicitTls),
+                Some(Security::ImplicitTls),
+                Some(Security::Starttls)
+            ]
+        );
+        let a = plan(vec![
+            text("SMTP Server", "host", ""),
+            text("SMTP Port", "port", ""),
+            encryption,
+        ]);
+        assert_eq!(proposed(&a, "#port").as_deref(), Some("465"));
+        // "TLS" beside "SSL" alone is still STARTTLS (PHPMailer).
+        let c = select("Encryption", "e", &[("ssl", "SSL"), ("tls", "TLS")], "");
+        assert_eq!(
+            crate::form::options::security_meanings(&c.options, None),
+            vec![Some(Security::ImplicitTls), Some(Security::Starttls)]
+        );
+    }
+
+    #[test]
+    fn a_box_named_for_the_greeting_is_no_server() {
+        // webtrees' SMTP_HELO, captioned "Nazwa serwera wysyłającego".
+        let a = plan(vec![
+            text("Nazwa serwera", "SMTP_HOST", ""),
+            text("Numer portu", "SMTP_PORT", "25"),
+            text(
+                "Nazwa serwera wysyłającego",
+                "SMTP_HELO",
+                "localhost.localdomain",
+            ),
+        ]);
+        assert_eq!(role(&a, "#SMTP_HOST"), Some(Role::OutgoingHost));
+        assert!(matches!(role(&a, "#SMTP_HELO"), None | Some(Role::Ignore)));
+        assert_eq!(proposed(&a, "#SMTP_HELO"), None);
+    }
+
+    #[test]
+    fn an_account_name_beside_a_password_and_no_other_login_is_the_login() {
+        // Arcserve UDP: "Nom du compte" and "Mot de passe" under "Authentification requise",
+        // a "De :" sender box, no other login.
+        let page = |extra: Option<Control>| {
+            let mut controls = vec![
+                text("Serveur de messagerie :", "server", ""),
+                text("Port :", "port", "25"),
+                checkbox("Authentification requise", "auth", false),
+                text("Nom du compte :", "account", ""),
+                password("Mot de passe :", "pass"),
+                text("De :", "from", ""),
+            ];
+            controls.extend(extra);
+            plan(controls)
+        };
+        let a = page(None);
+        assert_eq!(role(&a, "#account"), Some(Role::OutgoingUsername));
+        assert_eq!(
+            proposed(&a, "#account").as_deref(),
+            Some("jane@example.com")
+        );
+        assert_eq!(role(&a, "#from"), Some(Role::Email));
+        // With a login box of its own the account name is what the list calls it.
+        let a = page(Some(text("Nom d'utilisateur :", "user", "")));
+        assert_eq!(role(&a, "#user"), Some(Role::OutgoingUsername));
+        assert!(matches!(role(&a, "#account"), None | Some(Role::Ignore)));
+    }
+
+    #[test]
+    fn from_alone_as_a_caption_is_the_sender() {
+        for caption in ["De :", "Von:", "Da", "Van", "Od:", "От:"] {
+            let a = plan(vec![
+                text("SMTP server", "host", ""),
+                text("SMTP port", "port", "25"),
+                text(caption, "field3", ""),
+            ]);
+            assert_eq!(role(&a, "#field3"), Some(Role::Email), "{caption}");
+        }
+        // Inside a longer caption the short word says nothing ("Nombre de usuario").
+        let a = plan(vec![
+            text("SMTP server", "host", ""),
+            text("Nombre de pila", "first", ""),
+        ]);
+        assert!(matches!(role(&a, "#first"), None | Some(Role::Ignore)));
+    }
+
+    #[test]
+    fn use_credentials_turns_authentication_on_and_anonymous_is_off() {
+        let a = plan(vec![
+            text("Server Address", "host", ""),
+            checkbox("Use credentials", "UseCredentials", false),
+            text("Username", "user", ""),
+            password("Password", "pass"),
+        ]);
+        assert_eq!(role(&a, "#UseCredentials"), Some(Role::OutgoingAuth));
+        assert_eq!(proposed(&a, "#UseCredentials").as_deref(), Some("true"));
+        // Dell Unity's "Autenticazione: Anonima / Di base" radios.
+        let a = plan(vec![
+            text("Indirizzo server SMTP", "smtpServerAddress", ""),
+            select(
+                "Autenticazione",
+                "authType",
+                &[("Anonymous", "Anonima"), ("Basic", "Di base")],
+                "Anonymous",
+            ),
+            text("Nome utente", "smtpUsername", ""),
+        ]);
+        assert_eq!(role(&a, "#authType"), Some(Role::OutgoingAuth));
+        assert_eq!(proposed(&a, "#authType").as_deref(), Some("Basic"));
+    }
+
+    #[test]
+    fn the_address_that_receives_mail_is_a_recipient() {
+        // Typecho's CommentToMail: "接收邮件的地址" is where notices go, not the sender.
+        let a = plan(vec![
+            text("SMTP地址", "host", ""),
+            text("SMTP端口", "port", "25"),
+            text("接收邮件的地址", "mail", ""),
+        ]);
+        assert!(matches!(role(&a, "#mail"), None | Some(Role::Ignore)));
     }
 }

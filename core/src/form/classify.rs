@@ -500,10 +500,15 @@ fn foreign_context(control: &Control) -> bool {
         .into_iter()
         .flatten()
         .any(|t| {
-            // "Konfiguracja kont email i SMS" (IdoSell): a caption naming mail beside another
-            // system is mail's too.
-            let found = concepts(&normalize(t));
-            found.contains(&Concept::Foreign) && !found.contains(&Concept::Email)
+            // "Konfiguracja kont email i SMS" (IdoSell), "System: SMTP & SMS" (Opengear): a
+            // caption naming mail or a mail protocol beside another system is mail's too.
+            let text = normalize(t);
+            let found = concepts(&text);
+            found.contains(&Concept::Foreign)
+                && !found.contains(&Concept::Email)
+                && !["smtp", "imap", "pop3"]
+                    .iter()
+                    .any(|w| contains_term(&text, w))
         })
 }
 
@@ -889,8 +894,20 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         // "Account name" (アカウント名, Kontoname, Nom du compte) on a mail account form is
         // what the account is called in the list, not its login: unless the caption or the
         // name says whose account it is ("SMTP-AUTH アカウント名", `POP3AccountName`).
+        // A caption that is nothing but "From" in another language ("De :", "Von:", "Da",
+        // "Van", "Od", "От"): too short a word to look for in longer captions.
+        if FROM_ALONE.contains(&caption.as_str()) {
+            s.add(Concept::Email, 3.0, "captioned as the sender alone");
+        }
+        // A box named for the greeting (`SMTP_HELO`, `ehlo_domain`) holds the name this
+        // system gives itself, whatever its caption says ("Nazwa serwera wysyłającego"): never
+        // the server it sends through.
+        if s.score(Concept::Host) > 0.0 && ["helo", "ehlo"].iter().any(|w| includes(&name(), w)) {
+            s.add(Concept::Unrelated, 4.0, "named for the greeting");
+            s.forbid(Concept::Host);
+        }
         if names_the_account(&caption, name) {
-            s.add(Concept::DisplayName, 4.0, "the account's name in the list");
+            s.add(Concept::DisplayName, 4.0, ACCOUNT_NAME_SIGNAL);
             s.forbid(Concept::Username);
         }
         // An address box named for a test (`test_mail_address`, `sendTestEmailTo`) whatever
@@ -1020,6 +1037,13 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     }
 }
 
+/// "From" as a whole caption in the languages where the word is too short to look for inside
+/// longer captions (fr, es, pt "De", de "Von", it "Da", nl "Van", pl "Od", ru "От").
+const FROM_ALONE: [&str; 6] = ["de", "von", "da", "van", "od", "от"];
+
+/// The signal of an "Account name" box read as what the account is called in the list.
+pub(super) const ACCOUNT_NAME_SIGNAL: &str = "the account's name in the list";
+
 /// The words that mark the second server of a pair in a control's name.
 pub(super) const FALLBACK_WORDS: [&str; 3] = ["secondary", "backup", "fallback"];
 
@@ -1044,6 +1068,7 @@ fn names_sender(control: &Control) -> bool {
         .any(|t| {
             let t = normalize(head(t));
             SENDER_WORDS.pieces(b'|').any(|w| contains_term(&t, w))
+                || FROM_ALONE.contains(&t.as_str())
         })
 }
 

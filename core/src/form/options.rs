@@ -335,12 +335,13 @@ pub fn security_meanings(
             } else if w.starttls {
                 Some(Security::Starttls)
             } else if w.bare_tls {
-                // "TLS" beside "SSL" is STARTTLS (PHPMailer, WP Mail SMTP); beside "STARTTLS"
-                // it is implicit TLS; alone, the port decides, then the option's own port.
-                if any_ssl {
-                    Some(Security::Starttls)
-                } else if any_starttls {
+                // "TLS" beside "STARTTLS" is implicit TLS, also when "SSL" is there too
+                // (Opengear's None / SSL / TLS / STARTTLS); beside "SSL" alone it is STARTTLS
+                // (PHPMailer, WP Mail SMTP); alone, the port decides, then the option's own port.
+                if any_starttls {
                     Some(Security::ImplicitTls)
+                } else if any_ssl {
+                    Some(Security::Starttls)
                 } else {
                     match w.port.or(port_hint) {
                         Some(465 | 993 | 995) => Some(Security::ImplicitTls),
@@ -422,6 +423,12 @@ fn yes_no_of(words: &Words) -> Option<bool> {
         "normal password",
         "cram md5",
         "auth",
+        // "Anonymous / Basic" (Dell Unity's "Anonima / Di base"): the login by password.
+        "basic",
+        "di base",
+        "basique",
+        "basica",
+        "basisch",
     ];
     const NO: &[&str] = &[
         "no",
@@ -442,6 +449,15 @@ fn yes_no_of(words: &Words) -> Option<bool> {
         "禁用",
         "关闭",
         "not required",
+        "anonymous",
+        "anonyme",
+        "anonima",
+        "anonimo",
+        "anonym",
+        "anoniem",
+        "anonimowy",
+        "анонимно",
+        "匿名",
     ];
     if NO.iter().any(|t| words.has(t)) {
         Some(false)

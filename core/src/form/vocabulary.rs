@@ -139,7 +139,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Protocol, "protocol|account type|server type|mailbox type|protokoll|protocole|protocolo|protocollo|protokol|протокол|тип сервера|プロトコル|協議|协议|服务器类型"),
     (Concept::Protocol, "프로토콜|서버 유형|계정 유형"),                        // ko
     // "Requires authentication".
-    (Concept::Auth, "authentication|authenticate|auth|smtp auth|requires authentication|use authentication|authorization"),
+    (Concept::Auth, "authentication|authenticate|auth|smtp auth|requires authentication|use authentication|authorization|use credentials"),
     (Concept::Auth, "authentifizierung|anmeldung erforderlich|authentifiziert"), // de
     (Concept::Auth, "authentification|identification requise"),                   // fr
     (Concept::Auth, "autenticacion|autenticazione|autenticacao|authenticatie|authenticeren|uwierzytelni|autentykacj|autoryzacj"), // es it pt nl pl
@@ -176,7 +176,8 @@ pub const VOCABULARY: Table = &[
     (Concept::DisplayName, "이름"),                                             // ko
     // Recipients, reply-to, contact and test addresses: not the account's.
     (Concept::Recipient, "recipient|receiver|send test|test|prueba|di prova|de teste|teste$|testowy|testow|тестов|テスト|essai|bounce|return address|endereco de retorno|direccion de retorno|adresse de retour|indirizzo di ritorno|rucksendeadresse|adres zwrotny|адрес возврата|forward|weiterleit|transferer|reenvi|inoltr|encaminh|doorstuur|przekazyw|przekierow|пересыл|転送|转发|轉寄|email to$|mail to$|correo electronico a$|correo a$|e mail an$|email an$|mail an$|to email|to address|reply|replyto|return path|envelope|enveloppe|to address|bcc|cc|admin email|contact|notification recipient|notification e mail|notification email"),
-    (Concept::Recipient, "수신자|받는 사람|테스트"),                             // ko
+    (Concept::Recipient, "수신자|받는 사람|테스트"),
+    (Concept::Recipient, "接收邮件的地址|接收邮件地址"),                     // zh: the address mail goes to                             // ko
     (Concept::Recipient, "copia oculta|copie cachee|blindkopie|copia nascosta|kopia ukryta|скрытая копия|administrator|administrador|administrateur|amministratore|beheerder|administratora|администратор|zustelladresse|delivery address|empfanger|antwort|kontakt|destinataire|reponse|destinatario|respuesta|contacto|risposta|contatto|resposta|contato|ontvanger|antwoord|odbiorc|odpowiedz|kontaktowy|получател|ответ|受信者|宛先|返信|收件人|接收邮箱|收件邮箱|测试|回复|rispost|rispondi|zwrotny"),
     // "Send ... to this address", "Reply to", deliveries: where mail goes, not who sends it.
     (Concept::Recipient, "notifications$|benachrichtigungen$|systembenachrichtigungen$|notifiche$|notificaciones$|notificacoes$|meldingen$|powiadomien$|уведомлений$|通知先|to this address|an diese adresse|a cette adresse|a esta direccion|a questo indirizzo|para este endereco|naar dit adres|na ten adres|на этот адрес|このアドレス|此地址|to these addresses|an diese adressen|email addresses|e mail addresses|e mail adressen|adresses e mail|direcciones de correo|indirizzi email|indirizzi e mail|enderecos de e mail|enderecos de email|e mailadressen|emailadressen|adresy e mail|adresy email|адреса электронной почты|a ces adresses|a estas direcciones|a questi indirizzi|para estes enderecos|naar deze adressen|na te adresy|на эти адреса|responder|livraison|entrega|consegna|bezorg|dostarcz|доставк"),

@@ -2622,7 +2622,7 @@ mod tests {
             ]);
             assert_eq!(role(&a, "#field3"), Some(Role::Email), "{caption}");
         }
-        // Inside a longer caption the short word says nothing ("Nombre de usuario").
+        // Inside a longer caption the short word says nothing ("Nombre de pila", a first name).
         let a = plan(vec![
             text("SMTP server", "host", ""),
             text("Nombre de pila", "first", ""),

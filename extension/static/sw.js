@@ -54,7 +54,11 @@ async function inTab(tabId, func, args = []) {
 /** Injects the DOM adapter once per document. */
 async function ensureAdapter(tabId) {
   const present = await inTab(tabId, () => Boolean(globalThis.PortolanSnapshot && globalThis.PortolanFill));
-  if (present) return;
+  if (!present) await injectAdapter(tabId);
+}
+
+/** Injects the DOM adapter's scripts into the tab's top frame. */
+async function injectAdapter(tabId) {
   try {
     await chrome.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPTS });
   } catch (err) {
@@ -71,10 +75,14 @@ async function emailFor(msg) {
 
 /** Snapshot (content script), then classify and plan (core, wasm). */
 async function understand(tabId, email) {
-  await Promise.all([core(), ensureAdapter(tabId)]);
+  await core();
   // One control past core's bound is enough for core to refuse; building more is wasted work.
   const limit = maxControls() + 1;
-  const taken = await inTab(tabId, (limit) => {
+  // One executeScript per scan: the function reports a document without the adapter (a new
+  // page, a reload), which is then injected once and asked again. A separate presence check
+  // before every scan cost a round trip to the page each time (docs/BENCHMARKS.md).
+  const take = () => inTab(tabId, (limit) => {
+    if (!globalThis.PortolanSnapshot || !globalThis.PortolanFill) return { missing: true };
     const t0 = performance.now();
     // Over core's bound, core refuses whatever the controls say; a shallow snapshot with that
     // many empty controls lets it say so without the per-control work (a page of 10,000
@@ -93,6 +101,11 @@ async function understand(tabId, email) {
       snapshot, ms, undoable: globalThis.PortolanFill.undoable(), unreadFrames: globalThis.PortolanFill.unreadFrames(),
     };
   }, [limit]);
+  let taken = await take();
+  if (taken && taken.missing) {
+    await injectAdapter(tabId);
+    taken = await take();
+  }
   if (!taken || !taken.snapshot) throw new PortolanError('page-not-scriptable', 'no snapshot');
   const timing = { snapshotMs: taken.ms, analyzeMs: 0, controls: taken.snapshot.controls.length };
   const t0 = performance.now();

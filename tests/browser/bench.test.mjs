@@ -2,7 +2,7 @@
 // fixture of the corpus and on a page with 10,000 inputs, through the real extension.
 // snapshot = the content script building the FormSnapshot in the page; analyze = core (wasm)
 // classifying and planning in the service worker; round trip = the whole portolan/scan message
-// as the popup sees it (injection check, two executeScript hops, structured clone).
+// as the popup sees it (one executeScript once the adapter is in the page, structured clones both ways).
 // Budgets: median snapshot + analyze <= 5 ms (largest fixture: the least disturbed of three
 // measurements in fresh browsers, see measure()), <= 50 ms (10,000 inputs).
 import { after, before, test } from 'node:test';

@@ -246,12 +246,10 @@ fn account_name_as_login(classified: &mut [Classified]) {
     if has(Concept::Username) || has(Concept::Email) || !has(Concept::Password) {
         return;
     }
-    if let Some(k) = classified.iter_mut().find(|k| {
-        k.concept.is_none()
-            && k.signals
-                .iter()
-                .any(|s| s == super::classify::ACCOUNT_NAME_SIGNAL)
-    }) {
+    if let Some(k) = classified
+        .iter_mut()
+        .find(|k| k.concept.is_none() && k.account_name)
+    {
         k.concept = Some(Concept::Username);
         k.signals
             .push("the only login box beside a password".into());

@@ -80,6 +80,10 @@ pub struct Classified {
     /// Whether an address field's own words name the sender ("From", "Absender",
     /// "Expéditeur"): an address the page sends from, whatever its headings say.
     pub sender: bool,
+    /// Whether a text box's caption or name reads as what the account is called in a list
+    /// ("Account name", アカウント名) rather than its login: the analysis makes it the login
+    /// when the page has no other.
+    pub account_name: bool,
     /// The signals that decided it.
     pub signals: Vec<String>,
 }
@@ -879,6 +883,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         read_choice(control, &mut s);
     }
     // What a text box's caption and name say it is not.
+    let mut account_name = false;
     if matches!(control.kind.as_str(), "text" | "email" | "") {
         let caption = normalize(head(control.caption_text()));
         // The name is read only where a test below needs it (most boxes are neither an
@@ -891,9 +896,6 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
                 name
             }))
         };
-        // "Account name" (アカウント名, Kontoname, Nom du compte) on a mail account form is
-        // what the account is called in the list, not its login: unless the caption or the
-        // name says whose account it is ("SMTP-AUTH アカウント名", `POP3AccountName`).
         // A caption that is nothing but "From" in another language ("De :", "Von:", "Da",
         // "Van", "Od", "От"): too short a word to look for in longer captions.
         if FROM_ALONE.contains(&caption.as_str()) {
@@ -906,9 +908,13 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
             s.add(Concept::Unrelated, 4.0, "named for the greeting");
             s.forbid(Concept::Host);
         }
+        // "Account name" (アカウント名, Kontoname, Nom du compte) on a mail account form is
+        // what the account is called in the list, not its login: unless the caption or the
+        // name says whose account it is ("SMTP-AUTH アカウント名", `POP3AccountName`).
         if names_the_account(&caption, name) {
-            s.add(Concept::DisplayName, 4.0, ACCOUNT_NAME_SIGNAL);
+            s.add(Concept::DisplayName, 4.0, "the account's name in the list");
             s.forbid(Concept::Username);
+            account_name = true;
         }
         // An address box named for a test (`test_mail_address`, `sendTestEmailTo`) whatever
         // its caption says ("邮件地址", "Von (E-Mail)"), or captioned as where mail goes
@@ -1033,6 +1039,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         context_side,
         value_side,
         sender,
+        account_name,
         signals: s.signals,
     }
 }
@@ -1040,9 +1047,6 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
 /// "From" as a whole caption in the languages where the word is too short to look for inside
 /// longer captions (fr, es, pt "De", de "Von", it "Da", nl "Van", pl "Od", ru "От").
 const FROM_ALONE: [&str; 6] = ["de", "von", "da", "van", "od", "от"];
-
-/// The signal of an "Account name" box read as what the account is called in the list.
-pub(super) const ACCOUNT_NAME_SIGNAL: &str = "the account's name in the list";
 
 /// The words that mark the second server of a pair in a control's name.
 pub(super) const FALLBACK_WORDS: [&str; 3] = ["secondary", "backup", "fallback"];

@@ -322,6 +322,7 @@ mod tests {
             confidence: 1.0,
             value_side: SideScore::default(),
             sender: false,
+            account_name: false,
             own_side: SideScore {
                 incoming: own.0,
                 outgoing: own.1,

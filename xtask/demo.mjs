@@ -8,13 +8,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, ROOT, serve } from '../tests/browser/harness.mjs';
+import { HOST_BIN, launch, ROOT, serve } from '../tests/browser/harness.mjs';
 
 const args = process.argv.slice(2);
 const headed = args.includes('--headed');
 const outIndex = args.indexOf('--out');
 const OUT = outIndex >= 0 ? args[outIndex + 1] : join(ROOT, 'target/demo');
-const HOST = join(ROOT, 'target/release/portolan');
+const HOST = HOST_BIN;
 const EMAIL = 'jane.doe@gmail.com';
 const FORMS = ['webmail', 'helpdesk', 'wordpress-smtp'];
 

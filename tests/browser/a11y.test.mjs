@@ -15,12 +15,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { launch, openPopup, openTab, ROOT, serve } from './harness.mjs';
+import { HOST_BIN, launch, NO_HOST, openPopup, openTab, ROOT, serve } from './harness.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SITE = join(ROOT, 'dist/www');
 const FORMS = join(ROOT, 'tests/fixtures/forms');
-const HOST_BIN = join(ROOT, 'target/release/portolan');
 const ENDPOINTS = ['imap.gmail.com:993', 'pop.gmail.com:995', 'smtp.gmail.com:465', 'smtp.gmail.com:587'];
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -146,7 +145,7 @@ describe('popup', () => {
     });
   }
 
-  test('axe: Connection with the real host\'s result (light and dark)', { skip: !existsSync(HOST_BIN) && 'target/release/portolan is not built' }, async () => {
+  test('axe: Connection with the real host\'s result (light and dark)', { skip: NO_HOST }, async () => {
     const p = await popup(-1, 'connection');
     await p.click('#panel-connection .check-button');
     await p.waitForSelector('.probe[data-outcome="refused"]', { timeout: 30000 });
@@ -195,7 +194,7 @@ describe('popup', () => {
     await form.close();
   });
 
-  test('keyboard: Reference copy buttons with Enter and Space; the connection check', { skip: !existsSync(HOST_BIN) && 'target/release/portolan is not built' }, async () => {
+  test('keyboard: Reference copy buttons with Enter and Space; the connection check', { skip: NO_HOST }, async () => {
     const p = await popup(-1);
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${browser.id}` }).catch(() => {});
     await tabTo(p, (f) => f.id === 'tab-page');

@@ -12,18 +12,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, ROOT, SCREENSHOTS, send } from './harness.mjs';
+import { HOST_BIN, launch, NO_HOST, ROOT, SCREENSHOTS, send } from './harness.mjs';
 import { ENDPOINTS, freePort, noPeers, startDnsmasq, startDovecot, stop } from './peers.mjs';
 import { browserName, checkedResult, codeForBrowserError } from '../../extension/static/native-host.js';
 
-const HOST_BIN = join(ROOT, 'target/release/portolan');
 const FAKE_HOST = join(ROOT, 'tests/browser/fake-host/host.mjs');
 const INSTALL = 'portolan install --browser chromium';
 const OTHER_EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';
-const noHost = !existsSync(HOST_BIN) && 'target/release/portolan is not built';
 
 /** Installs tests/browser/fake-host/host.mjs in MODE as dev.portolan.host for the profile. */
 function installFakeHost(profile, mode) {
@@ -127,7 +125,7 @@ test('without the native host installed, check says host-missing and how to inst
   });
 });
 
-test('the popup checks through the real host against Dovecot: every port works, TLS and the intercepting issuer shown', { skip: noHost || noPeers }, async () => {
+test('the popup checks through the real host against Dovecot: every port works, TLS and the intercepting issuer shown', { skip: NO_HOST || noPeers }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'portolan-peers-'));
   chmodSync(dir, 0o755); // Dovecot's login processes (dovenull) reach their sockets under it.
   const peers = [];
@@ -181,7 +179,7 @@ test('the popup checks through the real host against Dovecot: every port works, 
   }
 });
 
-test('the Reference shortcut runs the check in the Connection panel (the real host, every port refused)', { skip: noHost }, async () => {
+test('the Reference shortcut runs the check in the Connection panel (the real host, every port refused)', { skip: NO_HOST }, async () => {
   const port = await freePort();
   await withBrowser({
     setup: installRealHost(),
@@ -256,7 +254,7 @@ test('a host that exits at once is host-crashed', async () => {
   });
 });
 
-test('a host installed for another extension ID is host-forbidden', { skip: noHost }, async () => {
+test('a host installed for another extension ID is host-forbidden', { skip: NO_HOST }, async () => {
   await withBrowser({ setup: installRealHost('--extension-id', OTHER_EXTENSION) }, async (browser) => {
     const reply = await send(browser.ext, { type: 'portolan/check' });
     assert.equal(reply.error?.code, 'host-forbidden', JSON.stringify(reply));

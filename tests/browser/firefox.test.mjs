@@ -21,7 +21,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync, crc32 } from 'node:zlib';
-import { formStateInPage, ROOT, SCREENSHOTS, serve } from './harness.mjs';
+import { formStateInPage, HOST_BIN, NO_HOST, ROOT, SCREENSHOTS, serve } from './harness.mjs';
 import {
   FORMS, fixtures, nativeSummary, passwordsInPage, readValuesInPage, rounded, scorePage, show, totals,
 } from './corpus-score.mjs';
@@ -35,7 +35,6 @@ const DIST = join(ROOT, 'dist/firefox');
 const DIST_TEST = join(ROOT, 'dist/firefox-test');
 const ZIP = join(ROOT, 'dist/portolan-firefox.zip');
 const LINTER = join(ROOT, 'node_modules/.bin/addons-linter');
-const HOST_BIN = join(ROOT, 'target/release/portolan');
 const FAKE_HOST = join(ROOT, 'tests/browser/fake-host/host.mjs');
 /** The add-on's moz-extension:// host, fixed by the pref extensions.webextensions.uuids. */
 const UUID = '5d1f6a0e-4b7c-4e2a-9c3d-8a1b2c3d4e5f';
@@ -46,7 +45,6 @@ const noBuild = !existsSync(join(DIST_TEST, 'manifest.json')) && 'dist/firefox-t
 const noFirefox = (!existsSync(FIREFOX) && `${FIREFOX} is not installed`)
   || (spawnSync('geckodriver', ['--version']).error && 'geckodriver is not installed (cargo install --locked geckodriver)')
   || noBuild;
-const noHost = !existsSync(HOST_BIN) && 'target/release/portolan is not built';
 
 let driver;
 let session;
@@ -65,7 +63,7 @@ before(async () => {
   if (noFirefox) return;
   home = mkdtempSync(join(tmpdir(), 'portolan-firefox-home-'));
   server = await serve({ '/': `${FORMS}/` });
-  if (!noPeers && !noHost) peers = await startMailPeers('example.com');
+  if (!noPeers && !NO_HOST) peers = await startMailPeers('example.com');
   driver = await startGeckodriver({ systemAccess: true, env: { HOME: home, ...(peers ? peers.env : {}) } });
   session = await Session.create(driver.url, {
     browserName: 'firefox',
@@ -228,7 +226,7 @@ test('the addons.mozilla.org zip holds exactly dist/firefox, and addons-linter a
   assertNoLintErrors(lint(ZIP), 'the zip');
 });
 
-test('portolan print-manifest --browser firefox allows exactly the add-on\'s id', { skip: noHost || noBuild }, () => {
+test('portolan print-manifest --browser firefox allows exactly the add-on\'s id', { skip: NO_HOST || noBuild }, () => {
   const manifest = JSON.parse(execFileSync(HOST_BIN, ['print-manifest', '--browser', 'firefox'], { encoding: 'utf8' }));
   const ff = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
   assert.deepEqual(manifest.allowed_extensions, [ff.browser_specific_settings.gecko.id]);
@@ -409,7 +407,7 @@ function installHost(...extra) {
   execFileSync(HOST_BIN, ['install', '--browser', 'firefox', ...extra], { env: { ...process.env, HOME: home }, encoding: 'utf8' });
 }
 
-test('the popup checks through the real host installed by `portolan install --browser firefox`, against Dovecot', { skip: noFirefox || noHost || noPeers }, async () => {
+test('the popup checks through the real host installed by `portolan install --browser firefox`, against Dovecot', { skip: noFirefox || NO_HOST || noPeers }, async () => {
   // No host yet: the error names the Firefox install command.
   const missing = await send({ type: 'portolan/check' });
   assert.equal(missing.error?.code, 'host-missing', JSON.stringify(missing));

@@ -38,15 +38,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openTab, ROOT, send, serve } from './harness.mjs';
+import { HOST_BIN, launch, NO_HOST, openTab, ROOT, send, serve } from './harness.mjs';
 import { ENDPOINTS, freePort } from './peers.mjs';
 
 const FORMS = join(ROOT, 'tests/fixtures/forms');
-const HOST_BIN = join(ROOT, 'target/release/portolan');
-const noHost = !existsSync(HOST_BIN) && 'target/release/portolan is not built';
 const EMAIL = 'jane.doe@gmail.com';
 
 /** Chromium's traffic annotation hash of an annotation's unique id. */
@@ -197,7 +195,7 @@ async function popup(browser, tabId, panel = '') {
   return page;
 }
 
-test('the whole journey reaches only the loopback servers this test started (Chromium\'s network log)', { skip: noHost, timeout: 60000 }, async (t) => {
+test('the whole journey reaches only the loopback servers this test started (Chromium\'s network log)', { skip: NO_HOST, timeout: 60000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'portolan-privacy-'));
   const netLog = join(dir, 'netlog.json');
   const server = await serve({ '/forms/': FORMS + '/', '/pages/': join(ROOT, 'tests/browser/pages/') });

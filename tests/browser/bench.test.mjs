@@ -68,10 +68,9 @@ function probePage() {
 
 /** The page probe's milliseconds: runs in the page (executeScript) and walks it once, reading
  * tag names, attributes, parents and text as a snapshot does, in about as long as the half of
- * a scan it stands beside (2-4 ms). It reads no computed style: a probe that did slowed twice
- * as much as this one under another process's memory traffic, and every page probe tried
- * slowed more than the scan under load inside the machine (docs/BENCHMARKS.md), which is why a
- * factor stops at MAX_HOST_FACTOR. */
+ * a scan it stands beside (2-4 ms). It reads no computed style: a probe that did ran longer.
+ * Under another process's load inside the machine every page probe tried slowed more than the
+ * scan (docs/BENCHMARKS.md), which is why a factor stops at MAX_HOST_FACTOR. */
 function pageProbe() {
   const t0 = performance.now();
   let acc = 0;

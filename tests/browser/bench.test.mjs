@@ -116,8 +116,8 @@ function workerProbe(records) {
   return performance.now() - t0;
 }
 
-/** A tab of browser `b` on the probe page, ready to run `block(n)`: n rounds of the two
- * probes, their milliseconds added to `inPage` and `inWorker`. */
+/** A tab of browser `b` on the probe page, ready to run `block(n, kept)`: n rounds of the two
+ * probes, their milliseconds added to `inPage` and `inWorker` when `kept` (not in warm-up). */
 async function prober(b) {
   const { page, tabId } = await openTab(b, `${server.origin}/bench/probe.html`);
   // The extension page runs the page probe as the service worker runs a scan's snapshot: a
@@ -129,13 +129,14 @@ async function prober(b) {
     inPage,
     inWorker,
     close: () => page.close(),
-    async block(n) {
+    async block(n, kept = true) {
       for (let i = 0; i < n; i += 1) {
-        inPage.push(await b.ext.evaluate(async (tab) => {
+        const inTab = await b.ext.evaluate(async (tab) => {
           const [r] = await chrome.scripting.executeScript({ target: { tabId: tab }, func: globalThis.portolanPageProbe });
           return r.result;
-        }, tabId));
-        inWorker.push(await b.worker.evaluate(workerProbe, PROBE_RECORDS));
+        }, tabId);
+        const inServiceWorker = await b.worker.evaluate(workerProbe, PROBE_RECORDS);
+        if (kept) { inPage.push(inTab); inWorker.push(inServiceWorker); }
       }
     },
   };
@@ -187,9 +188,7 @@ after(async () => {
 /** Scans `url` in a tab of browser `b`: WARMUP scans, then RUNS measured. */
 async function scans(b, url) {
   const probe = await prober(b);
-  await probe.block(PROBE_WARMUP);
-  probe.inPage.length = 0;
-  probe.inWorker.length = 0;
+  await probe.block(PROBE_WARMUP, false);
   const { page, tabId } = await openTab(b, url);
   const rows = [];
   let first;

@@ -253,39 +253,73 @@ test('Firefox runs the add-on: the background script answers from its wasm core'
   tabId = tabs[0].id;
 });
 
+/** In the add-on's page: one corpus page's whole round, the steps of corpus.test.mjs through
+ * the extension's own APIs: tabs.update loads the page into the corpus tab, scripting's
+ * isolated world reads it (form controls, passwords, a submit listener), runtime messages scan,
+ * fill and undo as the popup sends them. One WebDriver command per page: a tab switch costs
+ * about 30 ms here and the steps took a dozen. Returns what the test asserts on. */
+async function corpusRoundInAddOn({ tabId, url, email, selectors }, read) {
+  const inTab = async (func, ...args) => (await chrome.scripting.executeScript({ target: { tabId }, func, args }))[0].result;
+  const sleep = (ms) => new Promise((ok) => { setTimeout(ok, ms); });
+  await new Promise((ok, fail) => {
+    const loaded = (id, change, tab) => {
+      if (id !== tabId || change.status !== 'complete' || tab.url !== url) return;
+      clearTimeout(timer);
+      chrome.tabs.onUpdated.removeListener(loaded);
+      ok();
+    };
+    const timer = setTimeout(() => {
+      chrome.tabs.onUpdated.removeListener(loaded);
+      fail(new Error(`${url} did not load`));
+    }, 20000);
+    chrome.tabs.onUpdated.addListener(loaded);
+    chrome.tabs.update(tabId, { url }).catch(fail);
+  });
+  for (const deadline = Date.now() + 5000; await inTab(() => document.documentElement.hasAttribute('data-pending'));) {
+    if (Date.now() > deadline) throw new Error(`${url} stayed data-pending`);
+    await sleep(50);
+  }
+  await inTab(() => { document.addEventListener('submit', () => { globalThis.portolanTestSubmitted = true; }, true); });
+  const send = (type) => chrome.runtime.sendMessage({ type, tabId, email });
+  const initial = await inTab(read.formState);
+  const initialPasswords = await inTab(read.passwords);
+  const scan = await send('portolan/scan');
+  const fill = await send('portolan/fill');
+  const now = await inTab(read.values, selectors);
+  // What an untouched (null) expectation compares against: the value before the fill.
+  const undone = await send('portolan/undo');
+  const beforeFill = await inTab(read.values, selectors);
+  const again = await send('portolan/fill');
+  const passwords = await inTab(read.passwords);
+  const submitted = await inTab(() => globalThis.portolanTestSubmitted ?? null);
+  const undo = await send('portolan/undo');
+  const restored = await inTab(read.formState);
+  return { initial, initialPasswords, scan, fill, now, undone, beforeFill, again, passwords, submitted, undo, restored };
+}
+
 for (const name of fixtures) {
   test(`corpus in Firefox: ${name}`, { skip: noFirefox }, async () => {
     assert.ok(Number.isInteger(tabId), 'the page tab is known');
     const expected = JSON.parse(readFileSync(join(FORMS, `${name}.expected.json`), 'utf8'));
-    await session.switchTo(pageTab);
-    await session.navigate(`${server.origin}/${name}.html`);
-    await waitFor("return !document.documentElement.hasAttribute('data-pending')");
-    await session.execute("document.addEventListener('submit', () => { window.__submitted = true; }, true);");
+    const url = `${server.origin}/${name}.html`;
     const email = expected.email || 'jane.doe@example.com';
-    const initial = await inPage(formStateInPage);
-    const initialPasswords = await inPage(passwordsInPage);
-
-    const scan = await send({ type: 'portolan/scan', tabId, email });
-    assert.ok(!scan.error, JSON.stringify(scan.error));
-    assert.equal(scan.url, `${server.origin}/${name}.html`);
     const selectors = Object.keys(expected.fill || {});
-    const fill = await send({ type: 'portolan/fill', tabId, email });
-    assert.ok(!fill.error, JSON.stringify(fill.error));
-    const now = await inPage(readValuesInPage, selectors);
-    // What an untouched (null) expectation compares against: the value before the fill.
-    const undone = await send({ type: 'portolan/undo', tabId });
-    assert.ok(!undone.error, JSON.stringify(undone.error));
-    const beforeFill = await inPage(readValuesInPage, selectors);
-    const again = await send({ type: 'portolan/fill', tabId, email });
-    assert.deepEqual(again.filled, fill.filled, 'the same fill twice');
+    await session.switchTo(extTab);
+    const r = await session.evaluate(
+      `(${corpusRoundInAddOn})(args[0], { formState: ${formStateInPage}, passwords: ${passwordsInPage}, values: ${readValuesInPage} })`,
+      { tabId, url, email, selectors },
+    );
+    assert.ok(!r.scan.error, JSON.stringify(r.scan.error));
+    assert.equal(r.scan.url, url);
+    assert.ok(!r.fill.error, JSON.stringify(r.fill.error));
+    assert.ok(!r.undone.error, JSON.stringify(r.undone.error));
+    assert.deepEqual(r.again.filled, r.fill.filled, 'the same fill twice');
+    assert.deepEqual(r.passwords, r.initialPasswords, 'password values untouched');
+    assert.equal(r.submitted, null, 'never submits');
+    assert.ok(!r.undo.error, JSON.stringify(r.undo.error));
+    assert.deepEqual(r.restored, r.initial, 'undo restores the exact form state');
 
-    assert.deepEqual(await inPage(passwordsInPage), initialPasswords, 'password values untouched');
-    assert.equal(await inPage(() => window.__submitted ?? null), null, 'never submits');
-    const undo = await send({ type: 'portolan/undo', tabId });
-    assert.ok(!undo.error, JSON.stringify(undo.error));
-    assert.deepEqual(await inPage(formStateInPage), initial, 'undo restores the exact form state');
-
-    results.push({ name, heldOut: Boolean(expected.heldOut), ...scorePage(expected, scan, now, beforeFill) });
+    results.push({ name, heldOut: Boolean(expected.heldOut), ...scorePage(expected, r.scan, r.now, r.beforeFill) });
   });
 }
 

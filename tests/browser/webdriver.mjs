@@ -95,7 +95,7 @@ export class Session {
     return this.executeAsync(`const done = arguments[arguments.length - 1];
       const args = Array.prototype.slice.call(arguments, 0, -1);
       Promise.resolve().then(() => (${expression}))
-        .then((value) => done({ value }), (e) => done({ thrown: String(e && e.stack || e) }));`, ...args)
+        .then((value) => done({ value }), (e) => done({ thrown: String(e) + (e && e.stack ? '\\n' + e.stack : '') }));`, ...args)
       .then((r) => {
         if (r && 'thrown' in r) throw new Error(`in the page: ${r.thrown}`);
         return r ? r.value : undefined;

@@ -1890,6 +1890,81 @@ mod tests {
     }
 
     #[test]
+    fn rules_of_the_batch_29_round() {
+        let role =
+            |a: &Analysis, sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
+        // "Do not use TLS" is none and "Always use TLS" beside "TLS if supported" STARTTLS,
+        // so the plan takes STARTTLS on 587 (Kaspersky Security Center).
+        let a = plan(vec![
+            text("SMTP server", "smtp", ""),
+            text("SMTP server port", "port", "25"),
+            select(
+                "TLS options for the SMTP server",
+                "tls",
+                &[
+                    ("0", "Do not use TLS"),
+                    ("1", "Use TLS if supported by the SMTP server"),
+                    ("2", "Always use TLS, verify the server certificate"),
+                ],
+                "1",
+            ),
+        ]);
+        assert_eq!(proposed(&a, "#tls").as_deref(), Some("1"));
+        assert_eq!(proposed(&a, "#port").as_deref(), Some("587"));
+        // Decoy boxes that keep browsers from saving the login (Emby) are no login.
+        let mut fake_user = text("", "fakeusernameremembered", "");
+        fake_user.labels.clear();
+        let mut fake_pass = password("", "fakepasswordremembered");
+        fake_pass.labels.clear();
+        let b = plan(vec![
+            fake_user,
+            fake_pass,
+            text("SMTP server", "smtp", ""),
+            text("SMTP username", "user", ""),
+            password("SMTP password", "pass"),
+        ]);
+        assert_eq!(role(&b, "#fakeusernameremembered"), None);
+        assert_eq!(role(&b, "#fakepasswordremembered"), None);
+        assert_eq!(role(&b, "#user"), Some(Role::OutgoingUsername));
+        // A table row headed "Mailserver" over captioned settings: each box is what its own
+        // caption says (Contenido); a path on the server is no server.
+        let row = |left: &str, name: &str, header: &str| {
+            let mut c = text("", name, "");
+            c.labels.clear();
+            c.nearby.left = left.into();
+            c.nearby.row_header = header.into();
+            c
+        };
+        let c = plan(vec![
+            row(
+                "Serverpfad zu den Versionsdateien:",
+                "versioning_path",
+                "Versionierung",
+            ),
+            row("Host:", "mail_host", "Mailserver"),
+            row("Benutzer:", "mail_user", "Mailserver"),
+            row(
+                "Verschlüsselung (leer, ssl oder tls):",
+                "mail_encryption",
+                "Mailserver",
+            ),
+            row("Absendername:", "mail_sender_name", "Mailserver"),
+        ]);
+        assert_eq!(role(&c, "#versioning_path"), None);
+        assert_eq!(role(&c, "#mail_host"), Some(Role::OutgoingHost));
+        assert_eq!(role(&c, "#mail_user"), Some(Role::OutgoingUsername));
+        assert_eq!(role(&c, "#mail_encryption"), Some(Role::OutgoingSecurity));
+        assert_eq!(role(&c, "#mail_sender_name"), None);
+        // "SMTP 認証用ID" is the SMTP login (Knowledge).
+        let d = plan(vec![
+            text("SMTP ホスト名", "host", ""),
+            text("SMTP 認証用ID(認証する場合のみ)", "smtpId", ""),
+            password("SMTP 認証用パスワード(認証する場合のみ)", "smtpPassword"),
+        ]);
+        assert_eq!(role(&d, "#smtpId"), Some(Role::OutgoingUsername));
+    }
+
+    #[test]
     fn auth_choices_gmail_accepts() {
         // Unraid: CRAM-MD5 comes first, but Gmail offers LOGIN and PLAIN only.
         let a = plan(vec![

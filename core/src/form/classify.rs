@@ -808,10 +808,16 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
         // [Host] : [Port]", "[Username] [Password]") and says less than the box's own words.
         let n = &control.nearby;
         let weight = if placeholder_words { 1.0 } else { 3.0 };
+        // A row whose first cell heads several settings, each with its own caption beside
+        // its box ("Mailserver | Host: [..] Benutzer: [..] Port: [..]", Contenido): the text
+        // beside the box names it, the row header only its group.
+        let (row, left) = (caption_of(&n.row_header), caption_of(&n.left));
+        let grouped =
+            !row.is_empty() && !left.is_empty() && !includes(left, row) && n.term.is_empty();
         let near = s.add_text("term", caption_of(&n.term), weight)
-            | s.add_text("row header", caption_of(&n.row_header), weight);
-        if !near {
-            if !s.add_text("left text", caption_of(&n.left), weight) {
+            | s.add_text("row header", row, if grouped { 1.0 } else { weight });
+        if !near || grouped {
+            if !s.add_text("left text", left, weight) {
                 s.add_text("text above", caption_of(&n.above), 1.5);
             }
             s.add_text("column header", &n.column_header, 1.0);

@@ -18,6 +18,9 @@ pub struct OptionWords {
     pub implicit: bool,
     /// Names STARTTLS ("STARTTLS", "STLS", "TLS if available").
     pub starttls: bool,
+    /// Says encryption only when the server offers it ("TLS if available"): STARTTLS by way
+    /// of its condition, not its name.
+    pub opportunistic: bool,
     /// The bare, ambiguous "TLS".
     pub bare_tls: bool,
     /// The bare "SSL".
@@ -95,6 +98,9 @@ const IMPLICIT_WORDS: &str =
 const NEGATIONS: &[&str] = &[
     "no", "not", "without", "ohne", "kein", "keine", "sans", "sin", "senza", "sem", "bez", "без",
     "notls", "nossl", "non", "nonssl", "nontls",
+    // "Do not use TLS": "TLS nicht verwenden", "ne pas utiliser", "niet", "nie używaj", "Не
+    // использовать TLS" (Kaspersky Security Center).
+    "nicht", "pas", "niet", "nie", "не",
 ];
 
 /// The most options looked at in one control; a select of countries or time zones is not a
@@ -231,6 +237,7 @@ fn security_words(text: &str, words: &Words) -> OptionWords {
         || opportunistic
         || has("explicit")
         || has("explicit tls");
+    w.opportunistic = opportunistic;
     w.implicit = (has("ssl") && has("tls") && !w.starttls)
         || has("implicit")
         || has("smtps")
@@ -318,6 +325,10 @@ pub fn security_meanings(
     let words: Vec<OptionWords> = options.iter().map(read_option).collect();
     let any_ssl = words.iter().any(|w| w.bare_ssl || w.implicit);
     let any_starttls = words.iter().any(|w| w.starttls);
+    // "Use TLS if the server supports it" beside a bare "Always use TLS" (Kaspersky Security
+    // Center) and no option that names STARTTLS: the bare one is the same STARTTLS, required.
+    let opportunistic_only = words.iter().any(|w| w.opportunistic)
+        && !words.iter().any(|w| w.starttls && !w.opportunistic);
     // An empty choice ("", "-") beside SSL and TLS is "no encryption" (PHPMailer's and
     // Laravel's empty SMTPSecure, Pimcore's and Contao's blank first option), and so is the
     // one option with an empty value whatever its text ("Choose an option", "Wybierz opcję",
@@ -338,7 +349,9 @@ pub fn security_meanings(
                 // "TLS" beside "STARTTLS" is implicit TLS, also when "SSL" is there too
                 // (Opengear's None / SSL / TLS / STARTTLS); beside "SSL" alone it is STARTTLS
                 // (PHPMailer, WP Mail SMTP); alone, the port decides, then the option's own port.
-                if any_starttls {
+                if opportunistic_only {
+                    Some(Security::Starttls)
+                } else if any_starttls {
                     Some(Security::ImplicitTls)
                 } else if any_ssl {
                     Some(Security::Starttls)
@@ -701,6 +714,31 @@ mod tests {
             Vec<Option<Security>>,
         );
         let cases: Vec<Case> = vec![
+            // "Do not use TLS" is none; "TLS if the server supports it" beside a bare "Always
+            // use TLS" and no STARTTLS by name: both are STARTTLS (Kaspersky Security Center).
+            (
+                vec![
+                    ("0", "Не использовать TLS"),
+                    ("1", "Использовать TLS, если поддерживается SMTP-сервером"),
+                    (
+                        "2",
+                        "Всегда использовать TLS, проверять действительность сертификата",
+                    ),
+                ],
+                None,
+                vec![Some(N), Some(S), Some(S)],
+            ),
+            // Beside an option that names STARTTLS, the bare TLS is still the implicit one.
+            (
+                vec![
+                    ("auto", "auto (uses STARTTLS if available)"),
+                    ("force", "force (requires STARTTLS or fail)"),
+                    ("off", "TLS nicht verwenden"),
+                    ("tls", "TLS"),
+                ],
+                None,
+                vec![Some(S), Some(S), Some(N), Some(I)],
+            ),
             // "Encrypted" beside "StartTLS" and "None" is implicit TLS; "Unencrypted" is none.
             (
                 vec![

@@ -5,12 +5,15 @@
 // role, "ignore" when absent; fills: the scanned `proposed`, null when none), tuned and
 // held-out apart, and must equal the native figure (`cargo test -p portolan-core --test corpus
 // -- --nocapture`) when the committed snapshots are current. A third figure, "applied", reads
-// the page after the fill. Figures go to target/browser-corpus.json.
+// the page after the fill. Figures go to target/browser-corpus.json. Each page's committed
+// snapshot (what the native figure reads) must be what the scanner the extension injected
+// builds from the page, at the size the snapshots are taken (tests/tools/snapshots.mjs).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formState, launch, openTab, ROOT, send, serve } from './harness.mjs';
+import { snapshotJson, VIEWPORT } from '../tools/snapshots.mjs';
 import {
   FORMS, fixtures, nativeSummary, passwordsInPage, readValuesInPage, rounded, scorePage, show, totals,
 } from './corpus-score.mjs';
@@ -40,7 +43,10 @@ for (const name of fixtures) {
     // fresh into it, and the adapter and its undo journal go with the document before.
     const url = `${server.origin}/${name}.html`;
     if (tab) await tab.page.goto(url);
-    else tab = await openTab(browser, url);
+    else {
+      tab = await openTab(browser, url);
+      await tab.page.setViewportSize(VIEWPORT);
+    }
     const { page, tabId } = tab;
     await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'), null, { timeout: 5000 });
     await page.evaluate(() => document.addEventListener('submit', () => { window.__submitted = true; }, true));
@@ -51,12 +57,18 @@ for (const name of fixtures) {
     const scan = await send(browser.ext, { type: 'portolan/scan', tabId, email });
     assert.ok(!scan.error, JSON.stringify(scan.error));
     // The adapter's cheap count (used to skip the snapshot on pages over core's bound) never
-    // exceeds what the snapshot holds.
-    const counted = await browser.ext.evaluate(async (tabId) => {
-      const [r] = await chrome.scripting.executeScript({ target: { tabId }, func: () => globalThis.PortolanFill.countControls() });
+    // exceeds what the snapshot holds; the snapshot is the committed one.
+    const { counted, snapshot } = await browser.ext.evaluate(async (tabId) => {
+      const [r] = await chrome.scripting.executeScript({
+        target: { tabId },
+        // As text: Chromium hands a result back with its keys sorted.
+        func: () => ({ counted: globalThis.PortolanFill.countControls(), snapshot: JSON.stringify(globalThis.PortolanSnapshot.build(document)) }),
+      });
       return r.result;
     }, tabId);
     assert.ok(counted <= scan.timing.controls, `counted ${counted} > snapshot ${scan.timing.controls}`);
+    assert.equal(snapshotJson(JSON.parse(snapshot), `${name}.html`), readFileSync(join(FORMS, `${name}.snapshot.json`), 'utf8'),
+      'the committed snapshot is stale: node tests/tools/snapshots.mjs rewrites it');
 
     const fill = await send(browser.ext, { type: 'portolan/fill', tabId, email });
     assert.ok(!fill.error, JSON.stringify(fill.error));

@@ -1,10 +1,11 @@
-// The committed form snapshots are exactly what the real content-script scanner emits in
-// Chromium, and each conforms to docs/snapshot.schema.json's shape.
+// The committed form snapshots conform to docs/snapshot.schema.json's shape, and the scanner
+// emits what the schema and core expect (that each committed snapshot is what the scanner
+// emits from its page now is corpus.test.mjs's check).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FORMS, stale } from '../tools/snapshots.mjs';
+import { FORMS } from '../tools/snapshots.mjs';
 import { checkSnapshot, withDefaults } from '../tools/schema-check.mjs';
 
 /** docs/snapshot.schema.json, the contract. */
@@ -33,11 +34,8 @@ async function scanned(html) {
   }
 }
 
-// 630 pages take about 150 s here (four tabs at once, tests/tools/snapshots.mjs); the bound
-// leaves room for a loaded machine and a growing corpus.
-test('committed snapshots match the scanner', { timeout: 600000 }, async () => {
-  assert.deepEqual(await stale(), []);
-});
+// That the committed snapshots are what the scanner builds now is corpus.test.mjs's check, page
+// by page through the extension (`node tests/tools/snapshots.mjs --check` alone, without it).
 
 test('committed snapshots conform to docs/snapshot.schema.json', async () => {
   const schema = await snapshotSchema();

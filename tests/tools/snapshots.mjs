@@ -28,6 +28,15 @@ function serve(dir) {
 /** Tabs scanning at once. */
 const TABS = 4;
 
+/** The window the snapshots are taken in (corpus.test.mjs loads every page at this size too). */
+export const VIEWPORT = { width: 1280, height: 900 };
+
+/** A snapshot as its committed file holds it: `url` is the page's file name. */
+export function snapshotJson(snap, page) {
+  snap.url = page;
+  return JSON.stringify(snap, null, 2) + '\n';
+}
+
 /** One page's snapshot in a fresh tab of `context`, with the selectors that do not find exactly
  * their element. */
 async function scanPage(context, port, page, scanner) {
@@ -37,7 +46,6 @@ async function scanPage(context, port, page, scanner) {
     await tab.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'), null, { timeout: 5000 });
     await tab.evaluate(scanner);
     const snap = await tab.evaluate(() => globalThis.PortolanSnapshot.build(document));
-    snap.url = page;
     // Every selector must find exactly its element (crossing ' >>> ' hops by hand).
     const bad = await tab.evaluate((sels) => sels.filter((sel) => {
       let root = document; let el = null;
@@ -51,7 +59,7 @@ async function scanPage(context, port, page, scanner) {
       return !el;
     }), snap.controls.flatMap((c) => [c.selector, ...(c.options || []).map((o) => o.selector).filter(Boolean)]));
     const name = page.replace(/\.html$/, '');
-    return { name, file: join(FORMS, `${name}.snapshot.json`), json: JSON.stringify(snap, null, 2) + '\n', bad };
+    return { name, file: join(FORMS, `${name}.snapshot.json`), json: snapshotJson(snap, page), bad };
   } finally {
     await tab.close();
   }
@@ -71,7 +79,7 @@ export async function scanAll(names) {
   });
   const out = new Array(pages.length);
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: VIEWPORT });
     // A few tabs at once: most of a page's time is waiting on the browser, not the CPU.
     let next = 0;
     const worker = async () => {

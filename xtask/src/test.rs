@@ -56,7 +56,7 @@ pub fn run(_args: &[String]) -> Result {
     shell::run(cmd("cargo", &["test", "--workspace", "--locked"]))?;
     // Every fuzz target briefly, so a regression in a parser of outside input surfaces here;
     // the long runs are docs/FUZZING.md's.
-    fuzz::brief(FUZZ_SECONDS, &[])?;
+    fuzz::brief(FUZZ_SECONDS, &[], fuzz::Build::Dev)?;
     browser_tests()
 }
 

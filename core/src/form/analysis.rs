@@ -1630,8 +1630,6 @@ mod tests {
 
     #[test]
     fn evidence_that_survives_missing_names_and_headings() {
-        let role =
-            |a: &Analysis, sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
         // No heading and no side word: the ports already holding 143 and 25 say which server
         // is which, and each host takes the side of the port right after it (SnappyMail).
         let a = plan(vec![
@@ -1742,8 +1740,6 @@ mod tests {
 
     #[test]
     fn server_rows_and_other_systems_fields() {
-        let role =
-            |a: &Analysis, sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
         let on_row = |name: &str, kind: &str, row: &str, value: &str| {
             let mut c = bare(name, kind, "", "", value);
             c.nearby.row_header = row.into();
@@ -1833,8 +1829,6 @@ mod tests {
 
     #[test]
     fn security_and_auth_choices_from_unseen_pages() {
-        let role =
-            |a: &Analysis, sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
         let securities = [
             ("none", "None"),
             ("ssl_tls", "SSL/TLS"),
@@ -1891,8 +1885,6 @@ mod tests {
 
     #[test]
     fn rules_of_the_batch_29_round() {
-        let role =
-            |a: &Analysis, sel: &str| a.fields.iter().find(|f| f.selector == sel).map(|f| f.role);
         // "Do not use TLS" is none and "Always use TLS" beside "TLS if supported" STARTTLS,
         // so the plan takes STARTTLS on 587 (Kaspersky Security Center).
         let a = plan(vec![

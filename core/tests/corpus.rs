@@ -189,12 +189,12 @@ fn corpus_accuracy() {
 const TUNED_ROLES: f64 = 97.3;
 const TUNED_FILLS: f64 = 95.9;
 const TUNED_OPTIONS: f64 = 97.7;
-// Held out: batches 1, 11, 27, 28 and 29 (144 of 719 pages). Blind batch 29 (45 pages, written
-// before the batch 29 round) measured 95.4% roles and 93.9% fills once with the batch 28
-// round's final code (the same with the batch 29 round's). The held-out set measures 95.6% and
-// 94.7% (1884/1970, 1557/1645), before and after the round; these guards sit just below.
-const HELD_OUT_ROLES: f64 = 95.5;
-const HELD_OUT_FILLS: f64 = 94.6;
+// Held out: batches 1, 11, 27, 28, 29 and 30 (201 of 776 pages). Blind batch 30 (57 pages,
+// written before the batch 30 round) measured 93.1% roles and 92.3% fills once with the batch
+// 29 round's final code (774/831, 765/829). The held-out set measures 94.9% and 93.9%
+// (2658/2801, 2322/2474); these guards sit just below.
+const HELD_OUT_ROLES: f64 = 94.8;
+const HELD_OUT_FILLS: f64 = 93.8;
 
 /// Every committed snapshot parses strictly as a `FormSnapshot` (no unknown fields at any
 /// level: the JSON is exactly the contract) and keeps its invariants.

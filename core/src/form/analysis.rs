@@ -1957,6 +1957,68 @@ mod tests {
     }
 
     #[test]
+    fn rules_of_the_batch_30_round() {
+        // A box holding a web address is no mail server's, whatever its caption: a webhook
+        // (Yearning), the base of the links in mails (TeamPass), a site's URL (GROWI).
+        let a = plan(vec![
+            text(
+                "SMTP server",
+                "hook",
+                "https://oapi.example.com/robot/send?token=1",
+            ),
+            text("SMTP port", "port", "25"),
+        ]);
+        assert_eq!(role(&a, "#hook"), None);
+        assert_eq!(role(&a, "#port"), Some(Role::OutgoingPort));
+        // A secondary SMTP server's settings (WeCenter's 次 SMTP), an app's secret (Archery's
+        // DingTalk AppSecret) and a sender's nickname (Spug) are not the mail settings.
+        let b = plan(vec![
+            text("SMTP 服务器", "server", ""),
+            text("SMTP 帐户", "username", ""),
+            text("次 SMTP 服务器", "slave_server", ""),
+            password("AppSecret", "ding_app_secret"),
+            text("发件人昵称", "nickname", "Spug运维平台"),
+        ]);
+        assert_eq!(role(&b, "#server"), Some(Role::OutgoingHost));
+        assert_eq!(role(&b, "#slave_server"), None);
+        assert_eq!(role(&b, "#ding_app_secret"), None);
+        assert_eq!(role(&b, "#nickname"), None);
+        // APOP is how the POP3 login is sent, not SMTP authentication (Cybozu Office).
+        let c = plan(vec![
+            text("POPサーバー", "pop", ""),
+            checkbox("APOPで認証する", "APOP", false),
+            text("SMTPサーバー", "smtp", ""),
+        ]);
+        assert_eq!(role(&c, "#APOP"), None);
+        // A label-less row captioned "Password" over a clear-text box is the password
+        // (Webasyst, Casdoor); a longer caption is still no password's.
+        let row = |left: &str, name: &str| {
+            let mut c = text("", name, "");
+            c.labels.clear();
+            c.nearby.left = left.into();
+            c
+        };
+        let d = plan(vec![
+            row("SMTP сервер", "host"),
+            row("Логин", "login"),
+            row("Пароль", "secret"),
+        ]);
+        assert_eq!(role(&d, "#secret"), Some(Role::OutgoingPassword));
+        assert_eq!(proposed(&d, "#secret"), None);
+        // "Beveiligde verbinding" is the security switch and "Inloggegevens vereist" the
+        // authentication one (Dynamics 365 Business Central, Orchard Core).
+        let e = plan(vec![
+            text("SMTP-server", "server", ""),
+            text("Serverpoort", "port", "25"),
+            checkbox("Beveiligde verbinding", "b44", false),
+            checkbox("Inloggegevens vereist", "creds", false),
+        ]);
+        assert_eq!(role(&e, "#b44"), Some(Role::OutgoingSecurity));
+        assert_eq!(role(&e, "#creds"), Some(Role::OutgoingAuth));
+        assert_eq!(proposed(&e, "#creds").as_deref(), Some("true"));
+    }
+
+    #[test]
     fn auth_choices_gmail_accepts() {
         // Unraid: CRAM-MD5 comes first, but Gmail offers LOGIN and PLAIN only.
         let a = plan(vec![

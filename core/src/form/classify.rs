@@ -239,7 +239,15 @@ impl Scorer<'_> {
         }
         // A password is a password input, or a text input whose own label or name says so
         // (OpenCart shows its SMTP password in clear); nearby text never makes one.
-        let own_words = matches!(source, "label" | "aria-label" | "name" | "id");
+        // A label-less row's caption of a word or two that says only "password" ("Password",
+        // "SMTP wachtwoord") is as good as a label (Chromium's inferred labels); a longer one
+        // is a sentence about it, and "Cookie加密码" (an encryption code) says more.
+        let short_caption = matches!(source, "term" | "row header" | "left text" | "text above")
+            && read.text.pieces(b' ').nth(2).is_none()
+            && found
+                .iter()
+                .all(|c| matches!(c, Concept::Password | Concept::Incoming | Concept::Outgoing));
+        let own_words = matches!(source, "label" | "aria-label" | "name" | "id") || short_caption;
         let no_password = !(self.password_ok || self.text_input && own_words);
         // Such text still names a password, not the login or server it belongs to
         // ("SMTP服务器的用户密码", the SMTP server's user password, over DedeCMS's clear-text
@@ -470,13 +478,17 @@ fn asks_to_choose(placeholder: &str) -> bool {
     !text.is_empty() && CHOOSE.pieces(b'|').any(|w| contains_term(&text, w))
 }
 
+/// Whether a sample is a web address (`https://artifactory.example.com`): a site's, never a
+/// mail server's.
+fn web_address(sample: &str) -> bool {
+    split_scheme(head(sample).trim()).is_some_and(|(s, _)| to_lower(s).starts_with("http"))
+}
+
 /// What a placeholder or value looks like: a host name (`smtp.example.com`, at least three
 /// labels so a bare domain is not one) or an email address.
 fn looks_like(sample: &str) -> Option<Concept> {
     let v = head(sample).trim();
-    // A web address (`https://artifactory.example.com`) is a site, never a mail server.
-    let scheme = split_scheme(v).map(|(s, _)| to_lower(s));
-    if scheme.as_deref().is_some_and(|s| s.starts_with("http")) {
+    if web_address(v) {
         return None;
     }
     let v = split_scheme(v).map_or(v, |(_, rest)| rest);
@@ -857,6 +869,11 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     }
     for (sample, weight) in [(&control.placeholder, 2.0), (&control.value, 1.5)] {
         if control.kind != "password" && control.options.is_empty() {
+            // A box holding a web address (a webhook, a site's URL, the base of links in
+            // mails) is no mail server's.
+            if web_address(sample) {
+                s.forbid(Concept::Host);
+            }
             if let Some(c) = looks_like(sample) {
                 // An address shown in a box its words call a login is the login's example
                 // (FOSSBilling's "Nazwa użytkownika SMTP" over "my.email@gmail.com").

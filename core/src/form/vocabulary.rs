@@ -98,7 +98,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Security, "cifrado|seguridad|encriptacion"),           // es
     (Concept::Security, "crittografia|sicur|cifratura"),         // it
     (Concept::Security, "criptografia|seguranca|encriptacao"),       // pt
-    (Concept::Security, "beveiliging|versleuteling"),      // nl
+    (Concept::Security, "beveiliging|beveiligd|versleuteling"),      // nl
     (Concept::Security, "szyfrowanie|zabezpiecz|bezpieczenst|rodzaj polaczenia"), // pl
     (Concept::Security, "шифрование|безопасн|защищенн|защищённ|защита соединения"), // ru
     (Concept::Security, "暗号化|セキュリティ|セキュア|接続の保護"),             // ja
@@ -137,7 +137,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Protocol, "protocol|account type|server type|mailbox type|protokol|протокол|тип сервера|プロトコル|協議|协议|服务器类型"),
     (Concept::Protocol, "프로토콜|서버 유형|계정 유형"),                        // ko
     // "Requires authentication".
-    (Concept::Auth, "authentication|authenticate|auth|authorization|use credentials"),
+    (Concept::Auth, "authentication|authenticate|auth|authorization|use credentials|require credentials|requires credentials|inloggegevens vereist"),
     (Concept::Auth, "authentifizierung|anmeldung erforderlich|authentifiziert"), // de
     (Concept::Auth, "authentification|identification requise"),                   // fr
     (Concept::Auth, "autenticacion|autenticazione|autenticacao|authenticatie|authenticeren|uwierzytelni|autentykacj|autoryzacj"), // es it pt nl pl
@@ -145,7 +145,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Auth, "認証|验证|认证|驗證"),                     // ja zh
     (Concept::Auth, "인증"),                                                    // ko
     // Incoming side.
-    (Concept::Incoming, "incoming|inbound|receive$|receiving|fetch|fetching|retrieval|imap|pop|mailbox|collector"),
+    (Concept::Incoming, "incoming|inbound|receive$|receiving|fetch|fetching|retrieval|imap|pop|apop|mailbox|collector"),
     (Concept::Incoming, "eingehend|posteingang|empfang|abruf"),  // de
     (Concept::Incoming, "entrant|reception|releve"),               // fr
     (Concept::Incoming, "entrada|recepcion|recebimento"), // es pt
@@ -169,7 +169,7 @@ pub const VOCABULARY: Table = &[
     (Concept::Outgoing, "发信|发送|外发|發送|寄件|发件服务器"),         // zh
     (Concept::Outgoing, "보내는 메일|발신|발송|송신"),                           // ko
     // Display names (negative for email and username).
-    (Concept::DisplayName, "fromname|sendername|name"),
+    (Concept::DisplayName, "fromname|nickname|昵称|暱稱|ニックネーム|sendername|name"),
     (Concept::DisplayName, "nombre|nom|naam|nazwa|имя|名前|名称|送信者名|送信元名|发件人名|anzeigename|weergavenaam|表示名|差出人名|发件人姓名"),
     (Concept::DisplayName, "이름"),                                             // ko
     // Recipients, reply-to, contact and test addresses: not the account's.
@@ -186,9 +186,9 @@ pub const VOCABULARY: Table = &[
     (Concept::Unrelated, "인증서|시간 초과|제목"),                               // ko
     // A page's search and jump boxes ("Search", "Jump to...", Koha's `findborrower`).
     (Concept::Unrelated, "encryption key|private key|auth key|authentication key|密钥|秘钥|接口|api url|oauth|o auth|code|コード|代码"),
-    (Concept::Unrelated, "keyword|search|find|jump to|jump menu|suche|suchen|recherche|buscar|busqueda|pesquis|cerca|ricerca|zoek|szukaj|wyszuk|поиск|検索|搜索"),
+    (Concept::Unrelated, "webhook|次 smtp|备用|備用|keyword|search|find|jump to|jump menu|suche|suchen|recherche|buscar|busqueda|pesquis|cerca|ricerca|zoek|szukaj|wyszuk|поиск|検索|搜索"),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
-    (Concept::Foreign, "caldav|cal dav|carddav|card dav|webdav|web dav|ntp|sntp|time server|timeserver|zeitserver|serveur de temps|servidor de hora|servidor de tiempo|server orario|tijdserver|serwer czasu|сервер времени|タイムサーバ|时间服务器|sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|code pin|pincode|db$|dbuser|dbpass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp|paypal|pay pal|stripe$|twilio|captcha|pgp$|gpg$|openpgp|access secret|ssh$|oidc|openid|saml$|passphrase|pfx$|pkcs|keystore|http$|run user|system user|系统用户|システムユーザ|fake|dummy|sendgrid|send grid|mailgun|mailjet|sparkpost|spark post|postmark|mandrill|sendinblue|elasticemail|elastic email|smdr|syslog|snmp|radius|trap|团体名|團體名"),
+    (Concept::Foreign, "caldav|cal dav|carddav|card dav|webdav|web dav|ntp|sntp|time server|timeserver|zeitserver|serveur de temps|servidor de hora|servidor de tiempo|server orario|tijdserver|serwer czasu|сервер времени|タイムサーバ|时间服务器|sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|code pin|pincode|db$|dbuser|dbpass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp|paypal|pay pal|stripe$|twilio|captcha|pgp$|gpg$|openpgp|access secret|app secret|ssh$|oidc|openid|saml$|passphrase|pfx$|pkcs|keystore|http$|run user|system user|系统用户|システムユーザ|fake|dummy|sendgrid|send grid|mailgun|mailjet|sparkpost|spark post|postmark|mandrill|sendinblue|elasticemail|elastic email|smdr|syslog|snmp|radius|trap|团体名|團體名"),
 ];
 
 /// A 1024-bit set of the byte pairs in a text: a term whose pairs are not all in the set

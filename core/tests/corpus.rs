@@ -184,18 +184,18 @@ fn corpus_accuracy() {
 
 // Tuned: 620 pages. Batch 27 (45 pages, measured once blind at 94.6% roles and 93.1% fills)
 // joined them when batch 30 was written; with it the set measured 97.1% roles and 95.8% fills
-// (8360/8606, 5525/5767), and one round of general rules brought it to 97.3% and 95.9%
-// (8372/8606, 5530/5767): its remaining mistakes are listed by this test and in docs/FORMS.md.
+// (8360/8606, 5525/5767), and one round of general rules brought it to 97.3% and 96.0%
+// (8372/8606, 5536/5767): its remaining mistakes are listed by this test and in docs/FORMS.md.
 const TUNED_ROLES: f64 = 97.2;
-const TUNED_FILLS: f64 = 95.8;
+const TUNED_FILLS: f64 = 95.9;
 const TUNED_OPTIONS: f64 = 97.7;
 // Held out: batches 1, 11, 28, 29 and 30 (156 of 776 pages). Blind batch 30 (57 pages, written
 // before the batch 30 round) measured 93.1% roles and 92.3% fills once with the batch 29
-// round's final code (774/831, 765/829; the same with the batch 30 round's). The held-out set
-// measures 95.0% and 94.0% (2058/2167, 1997/2125), before and after the round; these guards
-// sit just below.
+// round's final code (774/831, 765/829; 774 and 767 with the batch 30 round's). The held-out
+// set measured 95.0% and 94.0% (2058/2167, 1997/2125) before the round and 95.0% and 94.2%
+// (2058, 2001) after it; these guards sit just below.
 const HELD_OUT_ROLES: f64 = 94.9;
-const HELD_OUT_FILLS: f64 = 93.9;
+const HELD_OUT_FILLS: f64 = 94.1;
 
 /// Every committed snapshot parses strictly as a `FormSnapshot` (no unknown fields at any
 /// level: the JSON is exactly the contract) and keeps its invariants.

@@ -1571,13 +1571,22 @@ mod tests {
             proposed(&b, "#server").as_deref(),
             Some("ssl://smtp.gmail.com:465")
         );
-        // Without the note: STARTTLS on 587.
+        // Without the note: STARTTLS on 587, which a box that says nothing of a port does not
+        // get ("smtp.gmail.com:587" would be one host name to most applications).
         let c = plan(vec![
             text("Server name", "server", ""),
             checkbox("Requires authentication", "smtp_auth", true),
         ]);
+        assert_eq!(proposed(&c, "#server").as_deref(), Some("smtp.gmail.com"));
+        // A box that says it takes both does (Bugzilla's "host:port").
+        let mut both = text("SMTP server", "smtpserver", "");
+        both.placeholder = "mail.example.com:25".into();
+        let d = plan(vec![
+            both,
+            checkbox("Requires authentication", "smtp_auth", true),
+        ]);
         assert_eq!(
-            proposed(&c, "#server").as_deref(),
+            proposed(&d, "#smtpserver").as_deref(),
             Some("smtp.gmail.com:587")
         );
     }

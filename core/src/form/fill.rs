@@ -377,12 +377,15 @@ fn desired(
                 && takes_scheme_here(c, choices.scheme_note)
                 && !fields.iter().any(|f| f.role == security_role);
             let mut value = cat(&[if scheme { "ssl://" } else { "" }, endpoint.host]);
-            // Without a port field, the port can only go with the host; with one, a caption
+            // Without a port field, the port goes with the host where the box says it takes
+            // one (a "host:port" caption, placeholder, value or help, an `ssl://` prefix):
+            // to most applications "smtp.gmail.com:587" would be one host name, where the bare
+            // name still reaches Gmail on their default port. With a port field, a caption
             // over both boxes ("Servidor y puerto SMTP") does not put it in the host's too.
             let port_field = fields.iter().any(|f| f.role == port_role);
             // A settings editor's value box holds the one setting its key names.
             if !port_field
-                && (side == Side::Outgoing || takes_host_and_port(c))
+                && (scheme || takes_host_and_port(c))
                 && !super::classify::setting_value(c)
             {
                 value = cat(&[&value, ":", &decimal(endpoint.port.into())]);

@@ -689,7 +689,8 @@ fn ip_address_only(c: &super::snapshot::Control) -> bool {
 /// switch), then the first list that offers implicit TLS keeps the role (GLPI's separate SSL
 /// and TLS lists; Checkmk's "Encryption" switch over its list), else the first that offers
 /// implicit TLS (Artifactory's "Use SSL" after its "Use TLS"), else the first; the others are
-/// left alone.
+/// left alone, but for a ticked STARTTLS switch beside one that offers TLS from the start,
+/// which the plan turns off.
 fn one_security_per_block(fields: &mut [Field<'_>], classified: &[Classified]) {
     for (role, incoming) in [
         (Role::IncomingSecurity, true),
@@ -728,8 +729,24 @@ fn one_security_per_block(fields: &mut [Field<'_>], classified: &[Classified]) {
             .find(|&i| list(i))
             .or_else(|| idx.iter().copied().find(|&i| offers_implicit(i)))
             .unwrap_or(idx[0]);
+        let keep_implicit = offers_implicit(keep);
+        let stays: Vec<usize> = idx
+            .iter()
+            .copied()
+            .filter(|&i| {
+                // A ticked STARTTLS switch beside the one that says TLS from the start stays,
+                // to be turned off (Django's EMAIL_USE_TLS and EMAIL_USE_SSL exclude each other).
+                let c = fields[i].control;
+                i == keep
+                    || c.kind == "checkbox"
+                        && c.checked
+                        && keep_implicit
+                        && !offers_implicit(i)
+                        && fill::offered_security(c, None).contains(&Security::Starttls)
+            })
+            .collect();
         for i in idx {
-            if i != keep {
+            if !stays.contains(&i) {
                 fields[i].role = Role::Ignore;
             }
         }
@@ -2023,6 +2040,19 @@ mod tests {
             checkbox("Inloggegevens vereist", "creds", false),
         ]);
         assert_eq!(role(&e, "#b44"), Some(Role::OutgoingSecurity));
+        // A ticked "Use TLS" beside "Use SSL" (Django's EMAIL_USE_TLS and EMAIL_USE_SSL,
+        // which exclude each other: Horilla, Saleor) is turned off when SSL goes on; unticked,
+        // it is left alone as before.
+        let f = plan(vec![
+            text("Email Host", "host", ""),
+            text("Email Port", "port", "587"),
+            checkbox("Use TLS", "use_tls", true),
+            checkbox("Use SSL", "use_ssl", false),
+        ]);
+        assert_eq!(role(&f, "#use_tls"), Some(Role::OutgoingSecurity));
+        assert_eq!(proposed(&f, "#use_tls").as_deref(), Some("false"));
+        assert_eq!(proposed(&f, "#use_ssl").as_deref(), Some("true"));
+        assert_eq!(proposed(&f, "#port").as_deref(), Some("465"));
         assert_eq!(role(&e, "#creds"), Some(Role::OutgoingAuth));
         assert_eq!(proposed(&e, "#creds").as_deref(), Some("true"));
     }

@@ -110,15 +110,16 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
     }
     // 465 with implicit TLS when the form can say so: a security control offering it, or a
     // server field taking an `ssl://` prefix; else 587 with STARTTLS.
-    let outgoing_security = match fields.iter().find(|f| f.role == Role::OutgoingSecurity) {
-        Some(f) => {
-            let hint = switch_hint(
-                fields,
-                f.control,
-                block_port_hint(fields, Role::OutgoingPort),
-            );
-            let offered = offered_security(f.control, hint);
-            if offered.contains(&Security::ImplicitTls) {
+    // Of two security controls (a ticked STARTTLS switch beside an SSL one), either offering
+    // implicit TLS is enough.
+    let mut security = fields.iter().filter(|f| f.role == Role::OutgoingSecurity);
+    let outgoing_security = match security.next() {
+        Some(first) => {
+            let port = block_port_hint(fields, Role::OutgoingPort);
+            if core::iter::once(first).chain(security).any(|f| {
+                offered_security(f.control, switch_hint(fields, f.control, port))
+                    .contains(&Security::ImplicitTls)
+            }) {
                 Security::ImplicitTls
             } else {
                 Security::Starttls

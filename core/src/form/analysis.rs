@@ -730,23 +730,17 @@ fn one_security_per_block(fields: &mut [Field<'_>], classified: &[Classified]) {
             .or_else(|| idx.iter().copied().find(|&i| offers_implicit(i)))
             .unwrap_or(idx[0]);
         let keep_implicit = offers_implicit(keep);
-        let stays: Vec<usize> = idx
-            .iter()
-            .copied()
-            .filter(|&i| {
-                // A ticked STARTTLS switch beside the one that says TLS from the start stays,
-                // to be turned off (Django's EMAIL_USE_TLS and EMAIL_USE_SSL exclude each other).
-                let c = fields[i].control;
-                i == keep
-                    || c.kind == "checkbox"
-                        && c.checked
-                        && keep_implicit
-                        && !offers_implicit(i)
-                        && fill::offered_security(c, None).contains(&Security::Starttls)
-            })
-            .collect();
         for i in idx {
-            if !stays.contains(&i) {
+            // A ticked STARTTLS switch beside the one that says TLS from the start stays, to
+            // be turned off (Django's EMAIL_USE_TLS and EMAIL_USE_SSL exclude each other).
+            let c = fields[i].control;
+            let offered = fill::offered_security(c, None);
+            let ticked_starttls = keep_implicit
+                && c.kind == "checkbox"
+                && c.checked
+                && !offered.contains(&Security::ImplicitTls)
+                && offered.contains(&Security::Starttls);
+            if i != keep && !ticked_starttls {
                 fields[i].role = Role::Ignore;
             }
         }

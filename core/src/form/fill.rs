@@ -112,19 +112,16 @@ pub fn choose(fields: &[Field<'_>]) -> Choices {
     // server field taking an `ssl://` prefix; else 587 with STARTTLS.
     // Of two security controls (a ticked STARTTLS switch beside an SSL one), either offering
     // implicit TLS is enough.
-    let mut security = fields.iter().filter(|f| f.role == Role::OutgoingSecurity);
-    let outgoing_security = match security.next() {
-        Some(first) => {
-            let port = block_port_hint(fields, Role::OutgoingPort);
-            if core::iter::once(first).chain(security).any(|f| {
-                offered_security(f.control, switch_hint(fields, f.control, port))
-                    .contains(&Security::ImplicitTls)
-            }) {
-                Security::ImplicitTls
-            } else {
-                Security::Starttls
-            }
-        }
+    let port = block_port_hint(fields, Role::OutgoingPort);
+    let mut offers_implicit = None;
+    for f in fields.iter().filter(|f| f.role == Role::OutgoingSecurity) {
+        let hint = switch_hint(fields, f.control, port);
+        let implicit = offered_security(f.control, hint).contains(&Security::ImplicitTls);
+        offers_implicit = Some(implicit || offers_implicit == Some(true));
+    }
+    let outgoing_security = match offers_implicit {
+        Some(true) => Security::ImplicitTls,
+        Some(false) => Security::Starttls,
         // A server field taking an `ssl://` prefix, or a port box already holding 465 where
         // no control says the security (the application speaks SMTPS on 465: Audiobookshelf's
         // nodemailer, BaoTa).

@@ -2034,6 +2034,8 @@ mod tests {
             checkbox("Inloggegevens vereist", "creds", false),
         ]);
         assert_eq!(role(&e, "#b44"), Some(Role::OutgoingSecurity));
+        assert_eq!(role(&e, "#creds"), Some(Role::OutgoingAuth));
+        assert_eq!(proposed(&e, "#creds").as_deref(), Some("true"));
         // A ticked "Use TLS" beside "Use SSL" (Django's EMAIL_USE_TLS and EMAIL_USE_SSL,
         // which exclude each other: Horilla, Saleor) is turned off when SSL goes on; unticked,
         // it is left alone as before.
@@ -2047,8 +2049,6 @@ mod tests {
         assert_eq!(proposed(&f, "#use_tls").as_deref(), Some("false"));
         assert_eq!(proposed(&f, "#use_ssl").as_deref(), Some("true"));
         assert_eq!(proposed(&f, "#port").as_deref(), Some("465"));
-        assert_eq!(role(&e, "#creds"), Some(Role::OutgoingAuth));
-        assert_eq!(proposed(&e, "#creds").as_deref(), Some("true"));
     }
 
     #[test]

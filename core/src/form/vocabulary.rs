@@ -169,8 +169,8 @@ pub const VOCABULARY: Table = &[
     (Concept::Outgoing, "发信|发送|外发|發送|寄件|发件服务器"),         // zh
     (Concept::Outgoing, "보내는 메일|발신|발송|송신"),                           // ko
     // Display names (negative for email and username).
-    (Concept::DisplayName, "fromname|nickname|昵称|暱稱|ニックネーム|sendername|name"),
-    (Concept::DisplayName, "nombre|nom|naam|nazwa|имя|名前|名称|送信者名|送信元名|发件人名|anzeigename|weergavenaam|表示名|差出人名|发件人姓名"),
+    (Concept::DisplayName, "fromname|nickname|sendername|name"),
+    (Concept::DisplayName, "nombre|nom|naam|nazwa|имя|名前|名称|昵称|暱稱|ニックネーム|送信者名|送信元名|发件人名|anzeigename|weergavenaam|表示名|差出人名|发件人姓名"),
     (Concept::DisplayName, "이름"),                                             // ko
     // Recipients, reply-to, contact and test addresses: not the account's.
     (Concept::Recipient, "recipient|receiver|test|prueba|di prova|testow|тестов|テスト|essai|bounce|return address|endereco de retorno|direccion de retorno|adresse de retour|indirizzo di ritorno|rucksendeadresse|адрес возврата|forward|weiterleit|transferer|reenvi|inoltr|encaminh|doorstuur|przekazyw|przekierow|пересыл|転送|转发|轉寄|email to$|mail to$|correo electronico a$|correo a$|email an$|mail an$|to email|to address|reply|replyto|return path|envelope|enveloppe|bcc|cc|admin email|contact|notification e mail|notification email"),

@@ -72,11 +72,14 @@ export function rounded(tuned, heldOut) {
   return { tuned: { roles: round(tuned.roles), fills: round(tuned.fills) }, heldOut: { roles: round(heldOut.roles), fills: round(heldOut.fills) } };
 }
 
-/** core's own figures on the committed snapshots: the SUMMARY line of the native corpus test. */
+/** core's own figures on the committed snapshots: the SUMMARY line of the native corpus test.
+ * Built as `cargo xtask test` builds the workspace's tests (`--workspace --locked`): with
+ * `-p portolan-core` cargo unifies the dependencies' features differently and rebuilt core and
+ * some of them first, about 30 s in a fresh clone. */
 export function nativeSummary() {
   let out;
   try {
-    out = execFileSync('cargo', ['test', '-q', '-p', 'portolan-core', '--test', 'corpus', '--', '--nocapture'],
+    out = execFileSync('cargo', ['test', '-q', '--workspace', '--locked', '--test', 'corpus', '--', '--nocapture'],
       { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch (err) {
     out = String(err.stdout || ''); // the thresholds may fail; the SUMMARY is printed before them

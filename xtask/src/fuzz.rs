@@ -67,7 +67,10 @@ pub enum Build {
 /// Builds every target, then runs the wanted ones (all when none is named) for `seconds` each.
 pub fn brief(seconds: u64, wanted: &[String], build: Build) -> Result {
     let nightly = format!("+{FUZZ_TOOLCHAIN}");
-    let dev: &[&str] = if build == Build::Dev { &["--dev"] } else { &[] };
+    let (dev, how): (&[&str], &str) = match build {
+        Build::Dev => (&["--dev"], ", unoptimised"),
+        Build::Release => (&[], ""),
+    };
     let mut args = vec![nightly.as_str(), "fuzz", "build"];
     args.extend(dev);
     shell::run(cmd("cargo", &args))?;
@@ -85,11 +88,6 @@ pub fn brief(seconds: u64, wanted: &[String], build: Build) -> Result {
     for target in targets {
         figures.push(run_one(&nightly, target, seconds, dev)?);
     }
-    let how = if build == Build::Dev {
-        ", unoptimised"
-    } else {
-        ""
-    };
     println!("\nfuzz: {seconds} s per target{how} (docs/FUZZING.md)");
     println!(
         "{:<22} {:>12} {:>8} {:>10} {:>7} {:>8}  corpus",

@@ -734,13 +734,13 @@ fn one_security_per_block(fields: &mut [Field<'_>], classified: &[Classified]) {
             // A ticked STARTTLS switch beside the one that says TLS from the start stays, to
             // be turned off (Django's EMAIL_USE_TLS and EMAIL_USE_SSL exclude each other).
             let c = fields[i].control;
-            let offered = fill::offered_security(c, None);
-            let ticked_starttls = keep_implicit
-                && c.kind == "checkbox"
-                && c.checked
-                && !offered.contains(&Security::ImplicitTls)
-                && offered.contains(&Security::Starttls);
-            if i != keep && !ticked_starttls {
+            let ticked_starttls = || {
+                let offered = fill::offered_security(c, None);
+                !offered.contains(&Security::ImplicitTls) && offered.contains(&Security::Starttls)
+            };
+            if i != keep
+                && !(keep_implicit && c.kind == "checkbox" && c.checked && ticked_starttls())
+            {
                 fields[i].role = Role::Ignore;
             }
         }

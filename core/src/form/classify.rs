@@ -873,8 +873,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
             // mails) is no mail server's.
             if web_address(sample) {
                 s.forbid(Concept::Host);
-            }
-            if let Some(c) = looks_like(sample) {
+            } else if let Some(c) = looks_like(sample) {
                 // An address shown in a box its words call a login is the login's example
                 // (FOSSBilling's "Nazwa użytkownika SMTP" over "my.email@gmail.com").
                 // Not where more of its words call it an address ("发信人邮件地址" over

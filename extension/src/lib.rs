@@ -55,26 +55,19 @@ pub fn core_version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-/// `portolan_core::knowledge::gmail()` as serde_json's text, written by build.rs.
-#[cfg(not(feature = "www"))]
-const GMAIL_KNOWLEDGE: &str = include_str!(concat!(env!("OUT_DIR"), "/gmail-knowledge.json"));
-
 /// Gmail's knowledge tables (`portolan_core::knowledge::gmail()`), every value with its
-/// provenance: the popup's Reference panel renders them. A fresh object on every call.
+/// provenance, for the www page (`settings`'s sheet is built from the same tables). A fresh
+/// object on every call.
 ///
-/// The extension's build parses the JSON text build.rs wrote: the module then holds the text
-/// instead of the tables and their serialization code, 4.3 KiB less gzipped (docs/BENCHMARKS.md,
-/// "Extension: where the bytes go"), and only the tables the popup renders (`id`, `name`,
-/// `verified`, `endpoints`, `wrong_ports`, `misused_hosts`, `domains`, `username`, `auth`,
-/// `access`): the probe's tables are the native host's. The www build keeps all the tables
-/// for `settings` and `diagnose`, so it serializes them (`ser.rs`), the smaller choice there;
-/// bindings.test.mjs checks that the extension's object is the www build's, those keys only.
+/// The extension's build has no such export: the popup, the only part of the extension that
+/// renders the tables, reads them from `popup/gmail-knowledge.json`, core's tables serialized
+/// natively and committed (the test below fails when they are stale). The module the service
+/// worker compiles on every wake-up then carries no 14 KiB of text it never reads
+/// (docs/BENCHMARKS.md, "Extension: where the bytes go").
+#[cfg(feature = "www")]
 #[wasm_bindgen(js_name = gmailKnowledge)]
 pub fn gmail_knowledge() -> Result<JsValue, JsValue> {
-    #[cfg(not(feature = "www"))]
-    return js::parse(GMAIL_KNOWLEDGE);
-    #[cfg(feature = "www")]
-    return convert::to_js(portolan_core::knowledge::gmail());
+    convert::to_js(portolan_core::knowledge::gmail())
 }
 
 /// Core's bound on the number of controls it analyses (`form::analysis::MAX_CONTROLS`); the
@@ -147,32 +140,51 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_knowledge_text_is_core_serialized_and_reads_as_ser_rs_builds_it() {
-        let text = include_str!(concat!(env!("OUT_DIR"), "/gmail-knowledge.json"));
-        let parsed: Value = serde_json::from_str(text).unwrap();
-        let mut core = serde_json::to_value(portolan_core::knowledge::gmail()).unwrap();
-        let popup = [
-            "id",
-            "name",
-            "verified",
-            "endpoints",
-            "wrong_ports",
-            "misused_hosts",
-            "domains",
-            "username",
-            "auth",
-            "access",
+    /// `extension/static/popup/gmail-knowledge.json` as it must be: the tables the popup
+    /// renders (the Reference panel, the Connection panel's endpoints) of
+    /// `portolan_core::knowledge::gmail()`, serialized by serde_json in the struct's order. The
+    /// probe's tables (limits, fingerprints, server errors, TLS, MX) and the aliases and sources
+    /// lists are the native host's and the www page's.
+    fn popup_knowledge_text() -> String {
+        let k = portolan_core::knowledge::gmail();
+        let fields = [
+            ("id", serde_json::to_string(&k.id)),
+            ("name", serde_json::to_string(&k.name)),
+            ("verified", serde_json::to_string(&k.verified)),
+            ("endpoints", serde_json::to_string(&k.endpoints)),
+            ("wrong_ports", serde_json::to_string(&k.wrong_ports)),
+            ("misused_hosts", serde_json::to_string(&k.misused_hosts)),
+            ("domains", serde_json::to_string(&k.domains)),
+            ("username", serde_json::to_string(&k.username)),
+            ("auth", serde_json::to_string(&k.auth)),
+            ("access", serde_json::to_string(&k.access)),
         ];
-        if let Value::Object(tables) = &mut core {
-            tables.retain(|k, _| popup.contains(&k.as_str()));
-            assert_eq!(
-                tables.len(),
-                popup.len(),
-                "a popup table is missing from core"
-            );
+        let body: Vec<String> = fields
+            .iter()
+            .map(|(key, value)| format!("\"{key}\":{}", value.as_ref().unwrap()))
+            .collect();
+        format!("{{{}}}\n", body.join(","))
+    }
+
+    /// The committed file is core's tables; `PORTOLAN_BLESS=1` rewrites it after a change to
+    /// the knowledge. serde_json writes what `ser.rs` (the www build's `gmailKnowledge`) builds
+    /// for these tables (`null` for `None`, skipped fields absent, variants by name, integers
+    /// exact): `same_in_both` checks the conventions, bindings.test.mjs the objects.
+    #[test]
+    fn the_popup_knowledge_file_is_core_serialized_and_reads_as_ser_rs_builds_it() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("static/popup/gmail-knowledge.json");
+        let want = popup_knowledge_text();
+        if std::env::var_os("PORTOLAN_BLESS").is_some() {
+            std::fs::write(&path, &want).unwrap();
         }
-        assert_eq!(parsed, core, "build.rs's text is stale");
+        let have = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            have == want,
+            "{} is stale: run PORTOLAN_BLESS=1 cargo test -p portolan-extension",
+            path.display()
+        );
+        let parsed: Value = serde_json::from_str(&have).unwrap();
         same_in_both(&parsed, "gmail").unwrap();
     }
 

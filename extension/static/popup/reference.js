@@ -1,7 +1,7 @@
-// The Reference panel's data, from core's Gmail knowledge (wasm: gmailKnowledge()), shaped
-// for the view. Every fact, its wording and its source come from core; this file only groups
-// them into cards.
-import { gmailKnowledge } from '../wasm/portolan_extension.js';
+// The Reference panel's data, from core's Gmail knowledge (gmail-knowledge.json beside this
+// file: core's tables serialized natively, checked against core by portolan-extension's
+// tests), shaped for the view. Every fact, its wording and its source come from core; this
+// file only groups them into cards.
 
 const PROTOCOL = { imap: 'IMAP', pop3: 'POP3', smtp: 'SMTP' };
 const ROLE = { imap: 'Incoming mail (recommended)', pop3: 'Incoming mail (download)', smtp: 'Outgoing mail' };
@@ -16,9 +16,16 @@ const firstSource = (provenance) => {
   return s ? { title: s.title, url: s.url || null, confidence: provenance.confidence } : null;
 };
 
-/** Everything the Reference panel shows (the wasm module must be initialised). */
+/** Core's Gmail tables, the popup's part (the Reference and Connection panels'). */
+export async function gmailKnowledge() {
+  const response = await fetch(new URL('./gmail-knowledge.json', import.meta.url));
+  if (!response.ok) throw new Error(`gmail-knowledge.json: ${response.status}`);
+  return response.json();
+}
+
+/** Everything the Reference panel shows. */
 export async function loadReference() {
-  const k = gmailKnowledge();
+  const k = await gmailKnowledge();
   const protocols = [...new Set(k.endpoints.map((e) => e.protocol))];
   const servers = protocols.map((p) => {
     const endpoints = k.endpoints.filter((e) => e.protocol === p);

@@ -2052,6 +2052,105 @@ mod tests {
     }
 
     #[test]
+    fn rules_of_the_batch_31_round() {
+        // "Forward to our address / Connect over IMAP" (Octadesk, Omnidesk): how mail arrives,
+        // not which protocol reads it; "IMAP / POP3" still is.
+        let radio = |name: &str, options: &[(&str, &str)]| Control {
+            kind: "radio".into(),
+            ..select("Forma de recebimento", name, options, "imap")
+        };
+        let a = plan(vec![
+            radio(
+                "mode",
+                &[
+                    ("forward", "Redirecionamento para o endereço Octadesk"),
+                    ("imap", "Conexão IMAP"),
+                ],
+            ),
+            radio("proto", &[("imap", "IMAP"), ("pop3", "POP3")]),
+            text("Servidor IMAP", "imap_host", ""),
+        ]);
+        assert_eq!(role(&a, "#mode"), None);
+        assert_eq!(role(&a, "#proto"), Some(Role::IncomingProtocol));
+        // A time zone whose help names the server's is no server; an example after a server's
+        // caption ("ex: smtp.mondomaine.ext") does not make it a domain setting (YesWiki).
+        let b = plan(vec![
+            text(
+                "Fuseau horaire du site (ex. UCT, Europe/Paris, GMT = utiliser celui du serveur,)",
+                "site_zone",
+                "",
+            ),
+            text(
+                r#"Serveur SMTP (ex: "smtp.mondomaine.ext")"#,
+                "smtp_host",
+                "",
+            ),
+        ]);
+        assert_eq!(role(&b, "#site_zone"), None);
+        assert_eq!(role(&b, "#smtp_host"), Some(Role::OutgoingHost));
+        let b = plan(vec![
+            text("Fuseau horaire du serveur", "zone", ""),
+            text("Port SMTP", "port", "25"),
+        ]);
+        assert_eq!(role(&b, "#zone"), None);
+        // "Van adres" (Dutch, From address) is the sender's address, not a server's
+        // (ImpressCMS); an RSS feed's login is another system's (Collabtive).
+        let row = |left: &str, name: &str, kind: &str| {
+            let mut c = text("", name, "");
+            c.kind = kind.into();
+            c.labels.clear();
+            c.nearby.left = left.into();
+            c
+        };
+        let c = plan(vec![
+            row("Van adres *", "from", "text"),
+            row("SMTP host", "smtphost", "text"),
+            row("RSS Gebruikersnaam:", "rssuser", "text"),
+            row("RSS wachtwoord:", "rsspass", "password"),
+        ]);
+        assert_eq!(role(&c, "#from"), Some(Role::Email));
+        assert_eq!(role(&c, "#smtphost"), Some(Role::OutgoingHost));
+        assert_eq!(role(&c, "#rssuser"), None);
+        assert_eq!(role(&c, "#rsspass"), None);
+        let c = plan(vec![
+            row("Von-Adresse", "from", "text"),
+            row("SMTP-Server", "smtphost", "text"),
+        ]);
+        assert_eq!(role(&c, "#from"), Some(Role::Email));
+        // A certificate's fingerprint is no security switch, a second factor no SMTP
+        // authentication (grommunio's fetchmail form, innovaphone).
+        let d = plan(vec![
+            text("IMAP-Server", "server", ""),
+            text("SSL-Fingerabdruck", "fingerprint", ""),
+            checkbox("Use SSL", "ssl", false),
+            text("SMTP-Server", "smtp", ""),
+            checkbox("Zwei-Faktor-Authentifizierung", "twofactor", false),
+        ]);
+        assert_eq!(role(&d, "#fingerprint"), None);
+        assert_eq!(role(&d, "#ssl"), Some(Role::IncomingSecurity));
+        assert_eq!(role(&d, "#twofactor"), None);
+        // Under a heading about IMAP, the port after "Outgoing mail server (SMTP)" is that
+        // server's (HubSpot).
+        let e = plan(
+            [
+                text("Incoming mail server (IMAP)", "in_host", ""),
+                text("Port", "in_port", "993"),
+                text("Outgoing mail server (SMTP)", "out_host", ""),
+                text("Port", "out_port", "587"),
+            ]
+            .into_iter()
+            .map(|mut c| {
+                c.context.headings = vec!["Connect your email with IMAP".into()];
+                c
+            })
+            .collect(),
+        );
+        assert_eq!(role(&e, "#out_port"), Some(Role::OutgoingPort));
+        assert_eq!(proposed(&e, "#out_port").as_deref(), Some("587"));
+        assert_eq!(role(&e, "#in_port"), Some(Role::IncomingPort));
+    }
+
+    #[test]
     fn auth_choices_gmail_accepts() {
         // Unraid: CRAM-MD5 comes first, but Gmail offers LOGIN and PLAIN only.
         let a = plan(vec![

@@ -276,12 +276,14 @@ impl Scorer<'_> {
         }
         // "SMTP Host (indien niet ingevuld wordt 'sendmail' gebruikt)": a bracketed sentence
         // after a caption that names the box says what happens otherwise; its other
-        // settings do not make the box one of them. A bracketed word ("(Fallback)",
-        // "(hash)") still qualifies the caption.
+        // settings do not make the box one of them. So does an example ("Serveur SMTP (ex:
+        // "smtp.mondomaine.ext")", whose sample's "domaine" is no domain setting). A bracketed
+        // word ("(Fallback)", "(hash)") still qualifies the caption.
         if caption && found.iter().any(|c| is_negative(*c)) {
             let remark = find_from(raw.as_bytes(), b" (", 0).filter(|at| {
-                raw.get(*at..)
-                    .is_some_and(|r| r.split_whitespace().nth(3).is_some())
+                raw.get(*at..).is_some_and(|r| {
+                    r.split_whitespace().nth(3).is_some() || gives_an_example(r.get(2..))
+                })
             });
             if let Some(at) = remark {
                 let before = self.memo.reading(raw.get(..at).unwrap_or("")).found.clone();
@@ -333,6 +335,19 @@ impl Scorer<'_> {
             self.scores[i] = f32::NEG_INFINITY;
         }
     }
+}
+
+/// Whether a bracket's text (after its opening bracket) starts by saying it gives an example:
+/// "ex:", "e.g.", "z.B.", "p. ej.", "np.", "例:"...
+fn gives_an_example(text: Option<&str>) -> bool {
+    const EXAMPLE: &str = "ex|e g|eg|example|for example|exemple|par exemple|z b|bsp|beispiel|zum beispiel|p ex|p ej|ej|ejemplo|por ejemplo|es|esempio|ad es|exemplo|por exemplo|bijv|bv|voorbeeld|np|przyklad|напр|например|пример";
+    let text = normalize(head(text.unwrap_or("")));
+    // CJK markers run into what follows ("例如smtp.qq.com" is one token).
+    ["例", "如", "예"].iter().any(|m| text.starts_with(m))
+        || EXAMPLE.pieces(b'|').any(|m| {
+            text.strip_prefix(m)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
 }
 
 /// Words that make an address the sender's ("From", "Sender address", "E-mailadres afzender").
@@ -1222,7 +1237,13 @@ fn read_choice(control: &Control, s: &mut Scorer) {
         || !words
             .iter()
             .any(|w| w.protocol == Some(crate::Protocol::Pop3));
-    let protocol = looks_like_protocol(&words) && !(one && options.iter().any(|o| reading(o).sasl));
+    // "Forward to our address / Connect over IMAP" (Octadesk, Omnidesk): one protocol beside
+    // forwarding is how mail arrives, not which protocol reads it.
+    let protocol = looks_like_protocol(&words)
+        && !(one
+            && options.iter().any(|o| {
+                reading(o).sasl || mentions(&normalize(head(&o.text)), Concept::Recipient)
+            }));
     if !protocol {
         // Only an IMAP/POP3 choice is a protocol choice ("Server type: Gmail / Office365").
         s.forbid(Concept::Protocol);

@@ -183,6 +183,24 @@ fn assign_sides(fields: &[Classified]) -> Vec<Option<Section>> {
         }
     }
 
+    // A port whose side only the page around it gives takes the side the host right before
+    // it names for itself ("Outgoing mail server (SMTP)", then "Port", under a heading about
+    // IMAP: HubSpot): the two are one server's address.
+    for j in 1..fields.len() {
+        if fields[j].concept != Some(Concept::Port)
+            || matches!(decided[j], Some((_, Evidence::Own)))
+        {
+            continue;
+        }
+        let before = (0..j).rev().find(|&i| fields[i].concept.is_some());
+        if let Some(i) = before
+            && fields[i].concept == Some(Concept::Host)
+            && let Some((side, Evidence::Own)) = decided[i]
+        {
+            decided[j] = Some((side, Evidence::Order));
+        }
+    }
+
     // Order: fields without evidence follow the block they sit in; a repeated concept starts
     // the other block.
     let first_side = decided.iter().flatten().next().map(|(side, _)| *side);

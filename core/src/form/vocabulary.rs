@@ -123,11 +123,12 @@ pub const VOCABULARY: Table = &[
     // Email / sender address. "email$" is whole-word: "Emails per fetch" is not an address.
     (Concept::EmailAddress, "emailaddress|mail address|email address|e mail adresse|adresse e mail|adresse electronique|indirizzo email|indirizzo e mail|endereco de e mail|endereco de email|e mailadres|emailadres|adres e mail|adres email|адрес почты|адрес электронной почты|メールアドレス|邮件地址|邮箱地址"),
     (Concept::Email, "email$|e mail$|from|sender|mailfrom"),
+    (Concept::Email, "von adresse"),                                   // de
     (Concept::Email, "expediteur|expedition|adresse e mail|adresse electronique|courriel"), // fr
     (Concept::Email, "remitente|correo"),             // es
     (Concept::Email, "mittente|indirizzo email|indirizzo e mail|indirizzo di posta"),       // it
     (Concept::Email, "remetente|endereco de e mail|endereco de email|endereco de correio"),  // pt
-    (Concept::Email, "afzender|e mailadres|emailadres"),                 // nl
+    (Concept::Email, "afzender|e mailadres|emailadres|van adres"),       // nl
     (Concept::Email, "nadawca|nadawcy|adres e mail|adres email|adres mailowy"),     // pl
     (Concept::Email, "отправител|электронной почты|почта|адрес почты|почтовый адрес"), // ru
     (Concept::Email, "メールアドレス|送信者|差出人|送信元"),          // ja
@@ -173,7 +174,7 @@ pub const VOCABULARY: Table = &[
     (Concept::DisplayName, "nombre|nom|naam|nazwa|имя|名前|名称|昵称|暱稱|ニックネーム|送信者名|送信元名|发件人名|anzeigename|weergavenaam|表示名|差出人名|发件人姓名"),
     (Concept::DisplayName, "이름"),                                             // ko
     // Recipients, reply-to, contact and test addresses: not the account's.
-    (Concept::Recipient, "recipient|receiver|test|prueba|di prova|testow|тестов|テスト|essai|bounce|return address|endereco de retorno|direccion de retorno|adresse de retour|indirizzo di ritorno|rucksendeadresse|адрес возврата|forward|weiterleit|transferer|reenvi|inoltr|encaminh|doorstuur|przekazyw|przekierow|пересыл|転送|转发|轉寄|email to$|mail to$|correo electronico a$|correo a$|email an$|mail an$|to email|to address|reply|replyto|return path|envelope|enveloppe|bcc|cc|admin email|contact|notification e mail|notification email"),
+    (Concept::Recipient, "recipient|receiver|test|prueba|di prova|testow|тестов|テスト|essai|bounce|return address|endereco de retorno|direccion de retorno|adresse de retour|indirizzo di ritorno|rucksendeadresse|адрес возврата|forward|weiterleit|transferer|reenvi|inoltr|encaminh|doorstuur|przekazyw|przekierow|пересыл|転送|转发|轉寄|redirec|reindirizz|umleit|doorverwijz|переадрес|email to$|mail to$|correo electronico a$|correo a$|email an$|mail an$|to email|to address|reply|replyto|return path|envelope|enveloppe|bcc|cc|admin email|contact|notification e mail|notification email"),
     (Concept::Recipient, "수신자|받는 사람|테스트"),                             // ko
     (Concept::Recipient, "接收邮件的地址|接收邮件地址"),                     // zh: the address mail goes to
     (Concept::Recipient, "copia oculta|copie cachee|blindkopie|copia nascosta|kopia ukryta|скрытая копия|administrator|administrador|administrateur|amministratore|beheerder|администратор|zustelladresse|delivery address|empfanger|antwort|kontakt|destinataire|reponse|destinatario|respuesta|contatto|resposta|contato|ontvanger|antwoord|odbiorc|odpowiedz|получател|ответ|受信者|宛先|返信|收件人|接收邮箱|收件邮箱|测试|回复|rispost|rispondi|zwrotny"),
@@ -184,11 +185,16 @@ pub const VOCABULARY: Table = &[
     (Concept::Unrelated, "verify|validate|validation|cert|insecure|skip|auto tls|autotls|alert|ignore|error|errors|https|無視|忽略|header|lote|tamanho|tamano|taille|grosse|dimensione|rozmiar|размер|サイズ|大小|backup|fallback|secondary|connection string|prefix|suffix|sendmail|sufijo|sufixo|suffisso|achtervoegsel|przyrostek|суффикс|サフィックス|后缀|standardendung"),
     (Concept::Unrelated, "path|pfad|serverpfad|zertifikat|uberpruf|ordner|betreff|certificat|chaine de connexion|dossier|objet|certificado|carpeta|asunto|pasta|assunto|cartella|oggetto|verific|onderwerp|weryfik|certyfikat|temat|проверк|сертификат|папк|тема|証明書|フォルダ|件名|证书|文件夹|主题"),
     (Concept::Unrelated, "인증서|시간 초과|제목"),                               // ko
+    // Certificate fingerprints ("SSL-Fingerabdruck") and second factors ("Zwei-Faktor-
+    // Authentifizierung") are no security or authentication switch of the mail connection.
+    (Concept::Unrelated, "fingerprint|fingerabdruck|empreinte|huella digital|impronta|impressao digital|vingerafdruk|odcisk palca|отпечаток|フィンガープリント|指纹|two factor|2fa|zwei faktor|deux facteurs|double authentification|dos factores|due fattori|dois fatores|tweestaps|twee factor|dwuskladnikow|двухфактор|2段階|二要素|双因素|两步验证|二次验证|2단계"),
+    // Time zones ("Fuseau horaire du site (ex. Europe/Paris, GMT = utiliser celui du serveur)").
+    (Concept::Unrelated, "timezone|time zone|zeitzone|fuseau horaire|zona horaria|fuso orario|fuso horario|tijdzone|strefa czasowa|часовой пояс|タイムゾーン|时区|時區|시간대"),
     // A page's search and jump boxes ("Search", "Jump to...", Koha's `findborrower`).
     (Concept::Unrelated, "encryption key|private key|auth key|authentication key|密钥|秘钥|接口|api url|oauth|o auth|code|コード|代码"),
     (Concept::Unrelated, "webhook|次 smtp|备用|備用|keyword|search|find|jump to|jump menu|suche|suchen|recherche|buscar|busqueda|pesquis|cerca|ricerca|zoek|szukaj|wyszuk|поиск|検索|搜索"),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
-    (Concept::Foreign, "caldav|cal dav|carddav|card dav|webdav|web dav|ntp|sntp|time server|timeserver|zeitserver|serveur de temps|servidor de hora|servidor de tiempo|server orario|tijdserver|serwer czasu|сервер времени|タイムサーバ|时间服务器|sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|code pin|pincode|db$|dbuser|dbpass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp|paypal|pay pal|stripe$|twilio|captcha|pgp$|gpg$|openpgp|access secret|app secret|ssh$|oidc|openid|saml$|passphrase|pfx$|pkcs|keystore|http$|run user|system user|系统用户|システムユーザ|fake|dummy|sendgrid|send grid|mailgun|mailjet|sparkpost|spark post|postmark|mandrill|sendinblue|elasticemail|elastic email|smdr|syslog|snmp|radius|trap|团体名|團體名"),
+    (Concept::Foreign, "caldav|cal dav|carddav|card dav|webdav|web dav|ntp|sntp|time server|timeserver|zeitserver|serveur de temps|servidor de hora|servidor de tiempo|server orario|tijdserver|serwer czasu|сервер времени|タイムサーバ|时间服务器|sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|code pin|pincode|db$|dbuser|dbpass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp|paypal|pay pal|stripe$|twilio|captcha|pgp$|gpg$|openpgp|access secret|app secret|ssh$|oidc|openid|saml$|passphrase|pfx$|pkcs|keystore|http$|run user|system user|系统用户|システムユーザ|fake|dummy|sendgrid|send grid|mailgun|mailjet|sparkpost|spark post|postmark|mandrill|sendinblue|elasticemail|elastic email|smdr|syslog|snmp|radius|trap|团体名|團體名|rss"),
 ];
 
 /// A 1024-bit set of the byte pairs in a text: a term whose pairs are not all in the set

@@ -2151,6 +2151,102 @@ mod tests {
     }
 
     #[test]
+    fn rules_of_the_batch_32_round() {
+        // A user agent (phpServerMonitor), a template's title (MacCMS's 用户注册标题), a push
+        // service's sender ID (KimsQ's FCM 발신자 ID), a sign-up switch (Sentry's
+        // `auth.allow-registration`) and a host's locale (web2project) are not mail settings.
+        for (caption, name) in [
+            ("User Agent", "agent"),
+            ("用户绑定标题", "bind_title"),
+            ("FCM 발신자 ID", "fcm_id"),
+            ("Host Locale", "locale"),
+        ] {
+            let a = plan(vec![
+                text("SMTP port", "smtp_port", "25"),
+                text(caption, name, ""),
+            ]);
+            assert_eq!(role(&a, &cat(&["#", name])), None, "{caption}");
+        }
+        let a = plan(vec![
+            text("SMTP server", "smtp", ""),
+            checkbox("Allow registration", "auth.allow-registration", false),
+        ]);
+        assert_eq!(role(&a, "#auth.allow-registration"), None);
+        // "Disable Authentication?" (PHPCI) would turn authentication off: not the switch that
+        // turns it on.
+        let b = plan(vec![
+            text("SMTP Server", "smtp", ""),
+            checkbox("Disable Authentication?", "disable_authentication", false),
+        ]);
+        assert_eq!(role(&b, "#disable_authentication"), None);
+        // APOP is POP3's (ClearOS's protocol list); a local user that fetched mail goes to and
+        // an internal mail server are this system's own (ClearOS, Koozali SME).
+        let protocols = select(
+            "Protocolo",
+            "protocol",
+            &[("pop3", "POP3"), ("apop", "APOP"), ("imap", "IMAP")],
+            "pop3",
+        );
+        let meanings: Vec<Option<Protocol>> =
+            super::super::options::protocol_meanings(&protocols.options)
+                .into_iter()
+                .map(|(p, _)| p)
+                .collect();
+        assert_eq!(
+            meanings,
+            [
+                Some(Protocol::Pop3),
+                Some(Protocol::Pop3),
+                Some(Protocol::Imap)
+            ]
+        );
+        let c = plan(vec![
+            text("Servidor de correo", "server", ""),
+            text("Nombre de usuario", "username", ""),
+            password("Contraseña", "password"),
+            protocols,
+            text("Nombre de usuario local", "local_username", ""),
+            text("Indirizzo del mail server interno", "delegate", ""),
+        ]);
+        assert_eq!(role(&c, "#protocol"), Some(Role::IncomingProtocol));
+        assert_eq!(role(&c, "#username"), Some(Role::IncomingUsername));
+        assert_eq!(role(&c, "#local_username"), None);
+        let c = plan(vec![
+            text("Servidor IMAP", "server", ""),
+            text("Nombre de usuario local", "local_username", ""),
+        ]);
+        assert_eq!(role(&c, "#local_username"), None);
+        assert_eq!(role(&c, "#delegate"), None);
+        // A switch that uses STARTTLS on its own when the server offers it (OpenProject,
+        // Drupal SMTP's "TLS automatisch aktivieren") and a web server's HSTS switch
+        // (Filestash's "Force ssl") are not the security choice the plan makes; "automatische
+        // e-mails" is no such switch's word.
+        let d = plan(vec![
+            text("SMTP host", "host", ""),
+            checkbox(
+                "Automatically use STARTTLS if available",
+                "starttls_auto",
+                true,
+            ),
+            checkbox("TLS automatisch aktivieren", "autotls", true),
+            checkbox(
+                "Force ssl: Enable the web security mechanism called 'Strict Transport Security'",
+                "force_ssl",
+                false,
+            ),
+            text(
+                "E-mailadres van de afzender voor automatische e-mails",
+                "mailfrom",
+                "",
+            ),
+        ]);
+        for sel in ["#starttls_auto", "#autotls", "#force_ssl"] {
+            assert_eq!(role(&d, sel), None, "{sel}");
+        }
+        assert_eq!(role(&d, "#mailfrom"), Some(Role::Email));
+    }
+
+    #[test]
     fn auth_choices_gmail_accepts() {
         // Unraid: CRAM-MD5 comes first, but Gmail offers LOGIN and PLAIN only.
         let a = plan(vec![

@@ -1197,7 +1197,7 @@ fn one_of_the_methods(captions: &[String; 2]) -> bool {
 /// authentication", "Verbinding zonder authenticatie toestaan", "Keine Authentifizierung"):
 /// ticking it is not what turns authentication on.
 fn allows_no_auth(captions: &[String; 2]) -> bool {
-    const WITHOUT: &str = "without|no|not|zonder|geen|niet|ohne|kein|keine|nicht|sans|pas|sin|senza|sem|nao|bez|nie|без|не";
+    const WITHOUT: &str = "without|no|not|disable|zonder|geen|niet|uitschakelen|ohne|kein|keine|nicht|deaktivieren|sans|pas|desactiver|sin|desactivar|senza|disattiva|disabilita|sem|nao|desativar|bez|nie|wylacz|без|не|отключить";
     captions.iter().any(|text| {
         mentions(text, Concept::Auth)
             && WITHOUT

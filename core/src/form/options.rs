@@ -297,7 +297,7 @@ fn finish_protocol(text: &str, mut w: OptionWords) -> OptionWords {
     let has = |t: &str| contains_word(text, t);
     w.protocol = if includes(text, "imap") {
         Some(Protocol::Imap)
-    } else if has("pop") || includes(text, "pop3") {
+    } else if has("pop") || includes(text, "pop3") || has("apop") {
         Some(Protocol::Pop3)
     } else if includes(text, "smtp") {
         Some(Protocol::Smtp)

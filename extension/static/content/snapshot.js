@@ -349,6 +349,58 @@
     return '"' + s + '"';
   }
 
+  // An element's place among its siblings of its tag name (`:nth-of-type`), once per build.
+  var nthCache;
+  function nthOfType(el) {
+    var n = nthCache.get(el);
+    if (n === undefined) {
+      n = 1;
+      for (var s = el.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === el.tagName) n++;
+      nthCache.set(el, n);
+    }
+    return n;
+  }
+
+  // What a chain of steps selects in `root`, one more step (`type`:nth-of-type(`n`)) in
+  // front of the chain `prev` found: the elements `prev` found whose ancestor one level above
+  // the one `prev` reached is an element of that type and place. The browser is not asked to
+  // match the whole chain again for each of them (on a page of many controls built alike, that
+  // matching was most of the scan). The first step (`prev` null) is a query for `first`, the
+  // step's selector. Each chain is found once per root and build, as by matchesOf (controls
+  // built alike climb through the same chains): { found, tops, next } (tops[i] is found[i]'s
+  // ancestor at the chain's last step; next, the longer chains found from this one), or null
+  // for a selector the browser refuses.
+  var firstSteps;
+  function stepUp(root, prev, type, n, first) {
+    var known;
+    var key = type + ':' + n;
+    if (prev) {
+      known = prev.next || (prev.next = new Map());
+    } else {
+      known = firstSteps.get(root);
+      if (!known) firstSteps.set(root, known = new Map());
+    }
+    var hit = known.get(key);
+    if (hit !== undefined) return hit;
+    if (!prev) {
+      var all = matchesOf(root, first, null);
+      hit = all ? { found: all, tops: all, next: null } : null;
+    } else {
+      var found = [];
+      var tops = [];
+      for (var i = 0, m = prev.tops.length; i < m; i++) {
+        var up = prev.tops[i].parentNode;
+        if (up && up.nodeType === 1 && up.localName === type && nthOfType(up) === n) {
+          found.push(prev.found[i]);
+          tops.push(up);
+        }
+      }
+      hit = { found: found, tops: tops, next: null };
+    }
+    known.set(key, hit);
+    return hit;
+  }
+
   // A selector unique within `root` (a Document or ShadowRoot).
   function localSelector(el, root) {
     var tag = el.tagName.toLowerCase();
@@ -370,8 +422,10 @@
     }
     var parts = [];
     var cur = el;
-    // What the steps so far select: each step up selects some of those.
+    // What the steps so far select (each step up selects some of those), and for each of them
+    // its ancestor at the step reached.
     var within = null;
+    var step = null;
     while (cur && cur.nodeType === 1) {
       if (cur !== el && cur.id && cur.id.length <= ATTR_CAP && uniqueId(root, cur.id, cur)) {
         parts.unshift('#' + cssEscape(cur.id));
@@ -379,12 +433,13 @@
         if (uniqueIn(root, anchored, el, within)) return anchored;
         parts.shift();
       }
-      var n = 1;
-      for (var s = cur.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === cur.tagName) n++;
-      parts.unshift(cur.tagName.toLowerCase() + ':nth-of-type(' + n + ')');
-      var sel = parts.join(' > ');
-      within = matchesOf(root, sel, within);
-      if (within && within.length === 1 && within[0] === el) return sel;
+      var n = nthOfType(cur);
+      var type = cur.tagName.toLowerCase();
+      parts.unshift(type + ':nth-of-type(' + n + ')');
+      // A refused chain (null) stays refused, as matchesOf's null did.
+      step = step === null && parts.length > 1 ? null : stepUp(root, step, type, n, parts[0]);
+      within = step && step.found;
+      if (within && within.length === 1 && within[0] === el) return parts.join(' > ');
       var parent = cur.parentNode;
       if (!parent || parent === root || parent.nodeType !== 1) break;
       cur = parent;
@@ -1032,6 +1087,8 @@
     formCache = new Map();
     idCounts = new Map();
     selectorMatches = new Map();
+    firstSteps = new Map();
+    nthCache = new Map();
     panelCaptions = new Map();
     lastRows = new Map();
     classLists = new Map();

@@ -54,7 +54,7 @@ fn no_context(c: &mut Control) {
 type Ablation = (&'static str, fn(&mut Control), f64, f64);
 
 const ABLATIONS: &[Ablation] = &[
-    ("no-names", no_names, 94.7, 93.1),
+    ("no-names", no_names, 94.4, 93.1),
     ("labels-as-text", labels_as_text, 96.8, 95.3),
     ("no-context", no_context, 96.6, 95.3),
 ];

@@ -182,15 +182,14 @@ fn corpus_accuracy() {
     );
 }
 
-// Tuned: 709 pages. Batch 29 (45 pages, measured once blind at 95.4% roles and 93.9% fills)
-// joined them when batch 32 was written; with it the set measured 97.3% roles and 96.1% fills
-// (9570/9839, 6725/7000), and one round of general rules brought it to 97.4% and 96.2%
-// (9581/9839, 6731/7000): its remaining mistakes are listed by this test and in
+// Tuned: 766 pages. Batch 30 (57 pages, measured once blind at 93.1% roles and 92.3% fills)
+// joined them when batch 34 was written; with it the set measured 97.1% roles and 95.8% fills
+// (10356/10670, 7499/7829): its remaining mistakes are listed by this test and in
 // docs/FORMS.md.
-const TUNED_ROLES: f64 = 97.3;
-const TUNED_FILLS: f64 = 96.0;
+const TUNED_ROLES: f64 = 97.0;
+const TUNED_FILLS: f64 = 95.7;
 const TUNED_OPTIONS: f64 = 97.6;
-// Held out: batches 1, 11, 30, 31, 32, 33 and 34 (304 of 1013 pages). Blind batch 32 (64 pages,
+// Held out: batches 1, 11, 31, 32, 33 and 34 (247 of 1013 pages). Blind batch 32 (64 pages,
 // written before the batch 32 round) measured 92.0% roles and 92.8% fills once with the batch
 // 31 round's final code (955/1038, 963/1038); the held-out set measured 92.5% and 92.7%
 // (2677/2894, 2636/2843) before the round and 92.5% and 92.8% (2678, 2639) after it. Blind
@@ -198,7 +197,8 @@ const TUNED_OPTIONS: f64 = 97.6;
 // and 94.8% once with its final code (747/781, 732/772); with it the set is at 93.2% and
 // 93.3% (3425/3675, 3371/3615). Blind batch 34 (47 pages, written after the batch 32 round
 // as well) measured 93.8% and 94.0% once with the same analysis (549/585, 549/584); with it the
-// set is at 93.3% and 93.4% (3974/4260, 3920/4199). These guards sit just below.
+// set was at 93.3% and 93.4% (3974/4260, 3920/4199), and without batch 30, which then moved
+// to the tuned set, at 93.3% and 93.5% (3199/3429, 3152/3370). These guards sit just below.
 const HELD_OUT_ROLES: f64 = 93.1;
 const HELD_OUT_FILLS: f64 = 93.2;
 

@@ -184,10 +184,11 @@ fn corpus_accuracy() {
 
 // Tuned: 766 pages. Batch 30 (57 pages, measured once blind at 93.1% roles and 92.3% fills)
 // joined them when batch 34 was written; with it the set measured 97.1% roles and 95.8% fills
-// (10356/10670, 7499/7829): its remaining mistakes are listed by this test and in
+// (10356/10670, 7499/7829), and one round of general rules brought it to 97.1% and 95.9%
+// (10365/10670, 7508/7829): its remaining mistakes are listed by this test and in
 // docs/FORMS.md.
 const TUNED_ROLES: f64 = 97.0;
-const TUNED_FILLS: f64 = 95.7;
+const TUNED_FILLS: f64 = 95.8;
 const TUNED_OPTIONS: f64 = 97.6;
 // Held out: batches 1, 11, 31, 32, 33 and 34 (247 of 1013 pages). Blind batch 32 (64 pages,
 // written before the batch 32 round) measured 92.0% roles and 92.8% fills once with the batch
@@ -198,7 +199,8 @@ const TUNED_OPTIONS: f64 = 97.6;
 // 93.3% (3425/3675, 3371/3615). Blind batch 34 (47 pages, written after the batch 32 round
 // as well) measured 93.8% and 94.0% once with the same analysis (549/585, 549/584); with it the
 // set was at 93.3% and 93.4% (3974/4260, 3920/4199), and without batch 30, which then moved
-// to the tuned set, at 93.3% and 93.5% (3199/3429, 3152/3370). These guards sit just below.
+// to the tuned set, at 93.3% and 93.5% (3199/3429, 3152/3370) before the batch 34 round and
+// 93.3% and 93.6% (3200, 3153) after it. These guards sit just below.
 const HELD_OUT_ROLES: f64 = 93.1;
 const HELD_OUT_FILLS: f64 = 93.2;
 

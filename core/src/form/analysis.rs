@@ -2247,6 +2247,39 @@ mod tests {
     }
 
     #[test]
+    fn rules_of_the_batch_34_round() {
+        // The application's own settings beside the mail server's: a start page for users
+        // logged in (Admidio), an interface style (dotProject), failed logins before an
+        // account is locked and how long it stays locked (e-Sales Manager), the shortest user
+        // name allowed (dotProject), a messenger's user id (dujiaoka's Telegram pushes). Each
+        // holds a login or host word, and none is the mail account's.
+        for (caption, name) in [
+            ("Startseite (angemeldete Benutzer)", "homepage_login"),
+            ("Default User Interface Style", "host_style"),
+            ("ログイン失敗回数", "loginFailCount"),
+            ("アカウント停止時間", "accountLockMinutes"),
+            ("Minimum Username Length", "username_minimum"),
+            ("Telegram 用户 ID", "telegram_userid"),
+        ] {
+            let a = plan(vec![
+                text("SMTP port", "smtp_port", "25"),
+                text(caption, name, ""),
+            ]);
+            assert_eq!(role(&a, &cat(&["#", name])), None, "{caption}");
+        }
+        // A captcha switch is no authentication switch; a bare 验证码 is QQ Mail's
+        // authorisation code, its SMTP password (NiuShop's "SMTP身份验证码").
+        let b = plan(vec![
+            text("SMTP服务器", "smtp_host", ""),
+            text("SMTP用户名", "smtp_user", ""),
+            checkbox("是否开启图形验证码", "switch_2", true),
+            text("SMTP身份验证码", "email_pass", ""),
+        ]);
+        assert_eq!(role(&b, "#switch_2"), None);
+        assert_eq!(role(&b, "#email_pass"), Some(Role::OutgoingPassword));
+    }
+
+    #[test]
     fn auth_choices_gmail_accepts() {
         // Unraid: CRAM-MD5 comes first, but Gmail offers LOGIN and PLAIN only.
         let a = plan(vec![

@@ -199,8 +199,20 @@ pub const VOCABULARY: Table = &[
     // A page's search and jump boxes ("Search", "Jump to...", Koha's `findborrower`).
     (Concept::Unrelated, "encryption key|user agent|useragent|private key|auth key|authentication key|密钥|秘钥|接口|api url|oauth|o auth|code|コード|代码"),
     (Concept::Unrelated, "webhook|次 smtp|备用|備用|keyword|search|find|jump to|jump menu|suche|suchen|recherche|buscar|busqueda|pesquis|cerca|ricerca|zoek|szukaj|wyszuk|поиск|検索|搜索"),
+    // The application's own pages and looks (Admidio's "Startseite (angemeldete Benutzer)",
+    // dotProject's "Default User Interface Style") and its count of failed logins before an
+    // account is locked (e-Sales Manager's "ログイン失敗回数"), how long it stays locked, and the
+    // shortest user name or password allowed (dotProject's `username_min_len`).
+    (Concept::Unrelated, "homepage|home page|startseite|page d accueil|pagina de inicio|pagina iniziale|pagina inicial|startpagina|strona glowna|главная страница|ホームページ|首页|theme|skin|interface style|failed login|login fail|fehlversuch|tentatives de connexion|intentos de inicio|tentativi di accesso|tentativas de login|inlogpogingen|nieudane logowan|неудачн|失敗回数|失败次数|lockout|account lock|kontosperr|verrouillage|bloqueo|blocco|bloqueio|blokad|блокировк|アカウント停止|ロック|锁定|min len|length$|minimum length|mindestlange|longueur minimale|longitud minima|lunghezza minima|comprimento minimo|minimale lengte|minimalna dlugosc|минимальная длина|最小長|最小长度"),
+    // Captchas by their Chinese name ("是否开启图形验证码", dujiaoka: the application's own
+    // login, as "captcha" below); a bare 验证码 is also the authorisation code QQ Mail gives
+    // as an SMTP password.
+    (Concept::Unrelated, "图形验证码|图片验证码|圖形驗證碼"),
     // Other systems' settings: a heading or legend with these vetoes the mail roles below it.
     (Concept::Foreign, "caldav|cal dav|carddav|card dav|webdav|web dav|ntp|sntp|time server|timeserver|zeitserver|serveur de temps|servidor de hora|servidor de tiempo|server orario|tijdserver|serwer czasu|сервер времени|タイムサーバ|时间服务器|sieve|managesieve|web user|web password|web login|hash|client secret|api secret|secret key|mysql|mariadb|postgres|sqlite|redis|mongodb|jabber|xmpp|sms$|httpd|web interface|webinterface|pin$|code pin|pincode|db$|dbuser|dbpass|admin pass|admin user|admin login|administrator pass|database|datenbank|base de donnees|base de datos|banco de dados|baza danych|база данных|データベース|数据库|資料庫|admin account|administrator account|管理员|管理者|ldap|proxy|ftp|paypal|pay pal|stripe$|twilio|captcha|pgp$|gpg$|openpgp|access secret|app secret|ssh$|oidc|openid|saml$|passphrase|pfx$|pkcs|keystore|http$|run user|system user|系统用户|システムユーザ|fake|dummy|firebase|fcm|sendgrid|send grid|mailgun|mailjet|sparkpost|spark post|postmark|mandrill|sendinblue|elasticemail|elastic email|smdr|syslog|snmp|radius|trap|团体名|團體名|rss"),
+    // News servers (NZBGet's "Host name of news server") and messengers (dujiaoka's Telegram
+    // user id for order pushes) are other services than mail.
+    (Concept::Foreign, "news server|newsserver|nntp|usenet|telegram|whatsapp"),
 ];
 
 /// A 1024-bit set of the byte pairs in a text: a term whose pairs are not all in the set

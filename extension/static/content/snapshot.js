@@ -107,10 +107,12 @@
   var KIND_OF_TAG = new Map([['TD', 'cell'], ['TH', 'cell'], ['TABLE', 'table'], ['LABEL', 'label'], ['DD', 'dd'], ['FIELDSET', 'fieldset'], ['FORM', 'form'],
     ['td', 'cell'], ['th', 'cell'], ['table', 'table'], ['label', 'label'], ['dd', 'dd'], ['fieldset', 'fieldset'], ['form', 'form']]);
   // Each element climbed gets a record: { el, tag (its tagName), parent (its parentElement's
-  // record, or null), up (its nearest inclusive ancestor of each kind) }. The text lookups
-  // around a control climb the same few ancestors (leftText, aboveText, belowText, the
-  // table's row and cell): through the records, each element's parent and tag name are read
-  // from the DOM once per build.
+  // record, or null), up (its nearest inclusive ancestor of each kind), and what the selectors
+  // climbing through it read, each once when first asked: type (the tag name lower-cased),
+  // local (its localName), id }. The text lookups and the selectors around a control climb the
+  // same few ancestors (leftText, aboveText, belowText, the table's row and cell,
+  // localSelector): through the records, each element's parent and tag name are read from the
+  // DOM once per build.
   var NO_ANCESTORS = {};
   var ancestryCache;
   function infoOf(el) {
@@ -134,7 +136,7 @@
         if (panel & STEP) copy.step = c;
         known = copy;
       }
-      rec = { el: c, tag: tag, parent: rec, up: known };
+      rec = { el: c, tag: tag, parent: rec, up: known, type: null, local: null, id: null };
       ancestryCache.set(c, rec);
     }
     return rec;
@@ -247,32 +249,24 @@
   }
 
   // The elements `sel` selects in `root` (null for a selector the browser refuses), found once
-  // per root and build: controls built alike climb through the same steps
-  // ('input:nth-of-type(1)', 'div:nth-of-type(2) > input:nth-of-type(1)'). `within`, when
-  // given, is what `sel` without its first step selects: every element `sel` selects is among
-  // them, so they are asked (`matches`) instead of the whole root being walked again.
+  // per root and build.
   var selectorMatches;
-  function matchesOf(root, sel, within) {
+  function matchesOf(root, sel) {
     var known = selectorMatches.get(root);
     if (!known) selectorMatches.set(root, known = new Map());
     var found = known.get(sel);
     if (found === undefined) {
       try {
-        if (within) {
-          found = [];
-          for (var i = 0, n = within.length; i < n; i++) if (within[i].matches(sel)) found.push(within[i]);
-        } else {
-          found = root.querySelectorAll(sel);
-        }
+        found = root.querySelectorAll(sel);
       } catch (e) { found = null; }
       known.set(sel, found);
     }
     return found;
   }
 
-  // Whether `sel` selects just `el` in `root` (`within` as for matchesOf).
-  function uniqueIn(root, sel, el, within) {
-    var found = matchesOf(root, sel, within);
+  // Whether `sel` selects just `el` in `root`.
+  function uniqueIn(root, sel, el) {
+    var found = matchesOf(root, sel);
     return !!found && found.length === 1 && found[0] === el;
   }
 
@@ -349,56 +343,117 @@
     return '"' + s + '"';
   }
 
-  // An element's place among its siblings of its tag name (`:nth-of-type`), once per build.
+  // An element's place among its siblings of its tag name (`:nth-of-type`), once per build:
+  // the places of all its siblings are counted together, in one pass over them (the controls
+  // of a long list each ask about their own row).
   var nthCache;
   function nthOfType(el) {
     var n = nthCache.get(el);
     if (n === undefined) {
-      n = 1;
-      for (var s = el.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === el.tagName) n++;
-      nthCache.set(el, n);
+      var parent = el.parentNode;
+      if (!parent) {
+        n = 1;
+        nthCache.set(el, n);
+      } else {
+        var counts = new Map();
+        for (var s = parent.firstElementChild; s; s = s.nextElementSibling) {
+          var tag = s.tagName;
+          var k = (counts.get(tag) || 0) + 1;
+          counts.set(tag, k);
+          nthCache.set(s, k);
+        }
+        n = nthCache.get(el);
+      }
     }
     return n;
   }
 
-  // What a chain of steps selects in `root`, one more step (`type`:nth-of-type(`n`)) in
-  // front of the chain `prev` found: the elements `prev` found whose ancestor one level above
-  // the one `prev` reached is an element of that type and place. The browser is not asked to
-  // match the whole chain again for each of them (on a page of many controls built alike, that
-  // matching was most of the scan). The first step (`prev` null) is a query for `first`, the
-  // step's selector. Each chain is found once per root and build, as by matchesOf (controls
-  // built alike climb through the same chains): { found, tops, next } (tops[i] is found[i]'s
-  // ancestor at the chain's last step; next, the longer chains found from this one), or null
-  // for a selector the browser refuses.
+  function typeOf(rec) {
+    if (rec.type === null) rec.type = rec.tag.toLowerCase();
+    return rec.type;
+  }
+  function localOf(rec) {
+    if (rec.local === null) rec.local = rec.el.localName;
+    return rec.local;
+  }
+  function idOf(rec) {
+    if (rec.id === null) rec.id = rec.el.id;
+    return rec.id;
+  }
+
+  // What a chain of steps selects in `root`: { found, tops, next, parents }, found once per
+  // root and build and shared by the controls built alike, which climb through the same chains
+  // ('input:nth-of-type(1)', 'div:nth-of-type(2) > input:nth-of-type(1)'). tops[i] is the
+  // record (infoOf) of found[i]'s ancestor at the chain's last step (distinct: two elements
+  // with the same ancestor there would be one). The first step (firstStep) is a query for its
+  // selector; a step up (stepUp) selects those of the chain's elements whose ancestor one
+  // level higher is an element of that type and place. The browser is not asked to match the
+  // whole chain again for each of them (on a page of many controls built alike, that matching
+  // was most of the scan), and the chain's elements are grouped by what is above them once
+  // (grow), not walked again for each step asked about: on Artalk's page of 126 controls
+  // without ids or names, the climbs through records instead of the DOM and the grouping took
+  // a tenth off the scan (docs/BENCHMARKS.md, "The largest fixture in CI, tenth round").
   var firstSteps;
-  function stepUp(root, prev, type, n, first) {
-    var known;
-    var key = type + ':' + n;
-    if (prev) {
-      known = prev.next || (prev.next = new Map());
-    } else {
-      known = firstSteps.get(root);
-      if (!known) firstSteps.set(root, known = new Map());
-    }
-    var hit = known.get(key);
-    if (hit !== undefined) return hit;
-    if (!prev) {
-      var all = matchesOf(root, first, null);
-      hit = all ? { found: all, tops: all, next: null } : null;
-    } else {
-      var found = [];
-      var tops = [];
-      for (var i = 0, m = prev.tops.length; i < m; i++) {
-        var up = prev.tops[i].parentNode;
-        if (up && up.nodeType === 1 && up.localName === type && nthOfType(up) === n) {
-          found.push(prev.found[i]);
-          tops.push(up);
+  function firstStep(root, sel) {
+    var known = firstSteps.get(root);
+    if (!known) firstSteps.set(root, known = new Map());
+    var hit = known.get(sel);
+    if (hit === undefined) {
+      var all = matchesOf(root, sel);
+      // A selector the browser refuses (null) stays refused, as matchesOf's null did.
+      hit = null;
+      if (all) {
+        var found = [];
+        var tops = [];
+        for (var i = 0, n = all.length; i < n; i++) {
+          found.push(all[i]);
+          tops.push(infoOf(all[i]));
         }
+        hit = { found: found, tops: tops, next: null, parents: null };
       }
-      hit = { found: found, tops: tops, next: null };
+      known.set(sel, hit);
     }
-    known.set(key, hit);
     return hit;
+  }
+  function stepUp(prev, type, n) {
+    if (!prev.next) grow(prev);
+    var byPlace = prev.next.get(type);
+    return (byPlace && byPlace.get(n)) || NOTHING;
+  }
+  var NOTHING = { found: [], tops: [], next: null, parents: null };
+  // Groups a chain's elements by their tops' parent elements: by its type and place (`next`,
+  // localName -> place -> the longer chain), and by the element itself (`parents`, its record
+  // -> the index of the one element whose top it is the parent of, or -1 for more than one).
+  // A top whose parent is no element (the root) starts no longer chain.
+  function grow(step) {
+    var next = new Map();
+    var parents = new Map();
+    var found = step.found;
+    var tops = step.tops;
+    for (var i = 0, m = tops.length; i < m; i++) {
+      var up = tops[i].parent;
+      if (!up) continue;
+      var seen = parents.get(up);
+      parents.set(up, seen === undefined ? i : -1);
+      var type = localOf(up);
+      var byPlace = next.get(type);
+      if (!byPlace) next.set(type, byPlace = new Map());
+      var n = nthOfType(up.el);
+      var longer = byPlace.get(n);
+      if (!longer) byPlace.set(n, longer = { found: [], tops: [], next: null, parents: null });
+      longer.found.push(found[i]);
+      longer.tops.push(up);
+    }
+    step.next = next;
+    step.parents = parents;
+  }
+  // Whether '#id > ' + the chain of `step` selects just `el`, `parent` being the record of the
+  // one element of that id in the root: whether `el` is the one element of the chain whose top
+  // is a child of it.
+  function onlyUnder(step, parent, el) {
+    if (!step.parents) grow(step);
+    var i = step.parents.get(parent);
+    return i !== undefined && i >= 0 && step.found[i] === el;
   }
 
   // A selector unique within `root` (a Document or ShadowRoot).
@@ -421,28 +476,24 @@
       }
     }
     var parts = [];
-    var cur = el;
-    // What the steps so far select (each step up selects some of those), and for each of them
-    // its ancestor at the step reached.
-    var within = null;
+    // Up through the records of `el` and its ancestors, to the root's top element (whose
+    // parent is the root: no element).
+    var rec = infoOf(el);
+    // What the steps so far select (null once the browser refused the first).
     var step = null;
-    while (cur && cur.nodeType === 1) {
-      if (cur !== el && cur.id && cur.id.length <= ATTR_CAP && uniqueId(root, cur.id, cur)) {
-        parts.unshift('#' + cssEscape(cur.id));
-        var anchored = parts.join(' > ');
-        if (uniqueIn(root, anchored, el, within)) return anchored;
+    for (; rec; rec = rec.parent) {
+      var cur = rec.el;
+      var curId = cur === el ? '' : idOf(rec);
+      if (curId && curId.length <= ATTR_CAP && uniqueId(root, curId, cur)) {
+        parts.unshift('#' + cssEscape(curId));
+        if (step ? onlyUnder(step, rec, el) : uniqueIn(root, parts.join(' > '), el)) return parts.join(' > ');
         parts.shift();
       }
       var n = nthOfType(cur);
-      var type = cur.tagName.toLowerCase();
+      var type = typeOf(rec);
       parts.unshift(type + ':nth-of-type(' + n + ')');
-      // A refused chain (null) stays refused, as matchesOf's null did.
-      step = step === null && parts.length > 1 ? null : stepUp(root, step, type, n, parts[0]);
-      within = step && step.found;
-      if (within && within.length === 1 && within[0] === el) return parts.join(' > ');
-      var parent = cur.parentNode;
-      if (!parent || parent === root || parent.nodeType !== 1) break;
-      cur = parent;
+      step = cur === el ? firstStep(root, parts[0]) : step && stepUp(step, type, n);
+      if (step && step.found.length === 1 && step.found[0] === el) return parts.join(' > ');
     }
     return parts.join(' > ');
   }
@@ -955,16 +1006,22 @@
     var roleHeadings = root.querySelectorAll(HEADING_ROLE);
     var r = 0;
     var nextRole = roleHeadings[0];
+    // The root's passes, before its first control is read about and before the first selector
+    // in it (a selector climbs through the records infoOf keeps, which must know the root's
+    // panels): a root holding no control, shadow root or same-origin frame is spared them.
     var marked = false;
+    function mark() {
+      markHolders(root);
+      markPanels(root);
+      marked = true;
+    }
     // The list's length is read once: each read is a call into the DOM.
     for (var i = 0, n = all.length; i < n && out.length < limit; i++) {
       var el = all[i];
       var tag = el.tagName;
       if (el === nextRole) { headings.push(el); nextRole = roleHeadings[++r]; } else if (HEADING_TAGS[tag] === 1) headings.push(el);
       if ((tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') && isControl(el, tag)) {
-        // The root's passes, before its first control is read about (a root holding none,
-        // such as each wrapper of nested shadow roots, is spared them).
-        if (!marked) { markHolders(root); markPanels(root); marked = true; }
+        if (!marked) mark();
         if (el.type === 'radio') {
           var key = radioKey(el, root);
           var group = key && radios[key];
@@ -987,11 +1044,13 @@
       var shadowRoot = (SHADOW_HOSTS[tag] === 1 || tag.indexOf('-') > 0) ? el.shadowRoot : null;
       if (shadowRoot) {
         hostSeen = true;
+        if (!marked) mark();
         walkRoot(shadowRoot, prefix + localSelector(el, root) + ' >>> ', frameSel, true, out, limit, headingsBefore(el, headings));
       }
       if (tag === 'IFRAME' || tag === 'FRAME') {
         var doc = sameOriginDoc(el);
         if (doc) {
+          if (!marked) mark();
           var fsel = prefix + localSelector(el, root);
           walkRoot(doc, fsel + ' >>> ', fsel, shadow, out, limit, headingsBefore(el, headings));
         }

@@ -146,6 +146,14 @@ pub enum Lower {
 /// and full-width Latin; any other character is returned as it is (see the module doc).
 pub fn lower(c: char) -> Lower {
     let u = c as u32;
+    // Below Latin-1's letters only ASCII has a case; above Latin Extended Additional only the
+    // full-width Latin capitals (the arms below).
+    if u < 0xc0 {
+        return Lower::One(c.to_ascii_lowercase());
+    }
+    if u > 0x1eff && !(0xff21..=0xff3a).contains(&u) {
+        return Lower::One(c);
+    }
     let even_upper = u & 1 == 0;
     let odd_upper = u & 1 == 1;
     let to = match u {
@@ -189,6 +197,10 @@ pub fn to_lower(s: &str) -> String {
             let after = tail.unwrap_or("").chars().find(|&c| !is_case_ignorable(c));
             let word_final = before.is_some_and(is_cased) && !after.is_some_and(is_cased);
             out.push(if word_final { 'ς' } else { 'σ' });
+            continue;
+        }
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
             continue;
         }
         match lower(c) {

@@ -99,18 +99,36 @@ pub fn normalize(s: &str) -> String {
     let mut prev_upper = false;
     let mut prev_cjk = false;
     let mut pending_space = false;
+    // Whether a Cyrillic letter was written: without one, no word has Latin look-alikes.
+    let mut cyrillic = false;
     let mut chars = s.chars().take(MAX_CHARS).peekable();
     while let Some(c) = chars.next() {
-        if is_word_char(c) {
+        // (word character, upper case, lower case or digit, CJK). ASCII and the CJK ideographs
+        // and Hangul syllables most labels are written in are told without the case tables:
+        // those are letters without case that lower-case and fold to themselves.
+        let (word, upper, lower_or_digit, cjk) = if c.is_ascii() {
+            (
+                c.is_ascii_alphanumeric(),
+                c.is_ascii_uppercase(),
+                c.is_ascii_lowercase() || c.is_ascii_digit(),
+                false,
+            )
+        } else if matches!(c as u32, 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7a3 | 0xf900..=0xfaff)
+        {
+            (true, false, false, true)
+        } else if is_word_char(c) {
+            (true, is_upper(c), is_lower(c), is_cjk(c))
+        } else {
+            (false, false, false, false)
+        };
+        if word {
             // `smtpHost` -> `smtp host`; `SMTPPort` -> `smtp port` (an acronym ends where a
             // capitalised word starts).
-            let upper = is_upper(c);
             if upper && (prev_lower || prev_upper && chars.peek().is_some_and(|n| is_lower(*n))) {
                 pending_space = true;
             }
             // "SSLを使用", "SMTP服务器": Latin words end where CJK text starts, and the
             // reverse ("使用SSL").
-            let cjk = is_cjk(c);
             if prev_cjk != cjk && !out.is_empty() {
                 pending_space = true;
             }
@@ -120,7 +138,7 @@ pub fn normalize(s: &str) -> String {
                 out.push(' ');
             }
             pending_space = false;
-            prev_lower = is_lower(c) || c.is_ascii_digit();
+            prev_lower = lower_or_digit;
             if c.is_ascii() {
                 out.push(c.to_ascii_lowercase());
                 continue;
@@ -128,7 +146,11 @@ pub fn normalize(s: &str) -> String {
             match lower(c) {
                 // "Paßwort" is "Passwort".
                 Lower::One('ß') => out.push_str("ss"),
-                Lower::One(l) => out.push(fold(l)),
+                Lower::One(l) => {
+                    let l = fold(l);
+                    cyrillic |= ('\u{400}'..='\u{47f}').contains(&l);
+                    out.push(l);
+                }
                 Lower::DottedI => out.push_str("i\u{307}"),
             }
         } else {
@@ -138,7 +160,10 @@ pub fn normalize(s: &str) -> String {
             prev_cjk = false;
         }
     }
-    split_protocol_prefixes(cyrillic_lookalikes(out))
+    if cyrillic {
+        out = cyrillic_lookalikes(out);
+    }
+    split_protocol_prefixes(out)
 }
 
 /// Latin letters typed inside a Cyrillic word, where they look the same ("Cервер" with a
@@ -197,7 +222,13 @@ fn split_protocol_prefixes(text: String) -> String {
             WORDS.pieces(b'|').any(|w| w == rest).then_some((*p, rest))
         })
     }
-    if !text.pieces(b' ').any(|t| split_at(t).is_some()) {
+    // Only a token longer than a prefix that starts as one can be split.
+    let candidate =
+        |t: &str| t.len() > 3 && matches!(t.as_bytes().first(), Some(b's' | b'i' | b'p'));
+    if !text
+        .pieces(b' ')
+        .any(|t| candidate(t) && split_at(t).is_some())
+    {
         return text;
     }
     let mut out = String::with_capacity(text.len() + 4);

@@ -134,8 +134,8 @@ pub fn analyze(snapshot: &FormSnapshot, email: Option<&str>) -> Result<Analysis,
     the_second_of_a_pair(&snapshot.controls, &mut classified);
     addresses_beside_a_sender(&snapshot.controls, &mut classified);
     incoming_beside_outgoing_address(&mut classified);
-    pop_server_of_pop_before_smtp(&snapshot.controls, &mut classified);
-    pop_before_smtp_block(&snapshot.controls, &mut classified);
+    pop_server_of_pop_before_smtp(&snapshot.controls, &mut classified, &mut memo);
+    pop_before_smtp_block(&snapshot.controls, &mut classified, &mut memo);
     let sections = section::assign(&classified);
     let mut fields: Vec<Field<'_>> = snapshot
         .controls
@@ -264,6 +264,7 @@ fn account_name_as_login(classified: &mut [Classified]) {
 fn pop_server_of_pop_before_smtp(
     controls: &[super::snapshot::Control],
     classified: &mut [Classified],
+    memo: &mut ContextMemo,
 ) {
     let n = classified.len().min(controls.len());
     // Also a transport choice offering POP3 beside SMTP (Zenphoto's PHPMailer "Mail protocol:
@@ -279,7 +280,7 @@ fn pop_server_of_pop_before_smtp(
                     p.contains(&Some(Protocol::Pop3)) && p.contains(&Some(Protocol::Smtp))
                 }
         };
-        classified[i].concept == Some(Concept::Auth) && offers_pop_before_smtp(&controls[i])
+        classified[i].concept == Some(Concept::Auth) && offers_pop_before_smtp(&controls[i], memo)
             || classified[i].concept.is_none() && sends_after_pop()
     });
     // A login or a security setting of its own says the POP3 server is read (Cybozu's mail
@@ -310,7 +311,11 @@ fn pop_server_of_pop_before_smtp(
 /// password; Sharp's checkbox then POP3 server, port, login and SSL) is that method's: the
 /// device logs in there before sending, and Gmail needs no such step. It runs over the
 /// fields with no side of their own and ends at anything else or a repeated setting.
-fn pop_before_smtp_block(controls: &[super::snapshot::Control], classified: &mut [Classified]) {
+fn pop_before_smtp_block(
+    controls: &[super::snapshot::Control],
+    classified: &mut [Classified],
+    memo: &mut ContextMemo,
+) {
     let n = classified.len().min(controls.len());
     // An IMAP / POP3 choice says the mailbox is read (Garoon's receiving server after its
     // sending server's "POP before SMTP" option).
@@ -318,7 +323,10 @@ fn pop_before_smtp_block(controls: &[super::snapshot::Control], classified: &mut
     if classified
         .iter()
         .any(|c| c.concept == Some(Concept::Protocol))
-        && !controls.iter().take(n).any(offers_imap_before_smtp)
+        && !controls
+            .iter()
+            .take(n)
+            .any(|c| offers_imap_before_smtp(c, memo))
     {
         return;
     }
@@ -337,7 +345,7 @@ fn pop_before_smtp_block(controls: &[super::snapshot::Control], classified: &mut
         )
     };
     for (i, control) in controls.iter().enumerate().take(n) {
-        if !offers_pop_before_smtp(control) {
+        if !offers_pop_before_smtp(control, memo) {
             continue;
         }
         let Some(start) = (i + 1..n).find(|&j| classified[j].concept.is_some()) else {

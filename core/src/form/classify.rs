@@ -377,9 +377,11 @@ pub(super) fn pop_before_smtp(text: &str) -> bool {
 
 /// Whether a control offers "POP before SMTP": a checkbox or radio captioned so, or a list with
 /// such an option.
-pub(super) fn offers_pop_before_smtp(control: &Control) -> bool {
+pub(super) fn offers_pop_before_smtp(control: &Control, memo: &mut ContextMemo) -> bool {
     let own = matches!(control.kind.as_str(), "checkbox" | "radio")
-        && own_captions(control).iter().any(|t| pop_before_smtp(t));
+        && own_captions(control)
+            .iter()
+            .any(|t| pop_before_smtp(&memo.reading(t).text));
     // Only an option that says SMTP is read: most do not.
     own || bounded(&control.options)
         .iter()
@@ -388,11 +390,12 @@ pub(super) fn offers_pop_before_smtp(control: &Control) -> bool {
 
 /// Whether a switch offers "POP/IMAP before SMTP" (SOY Shop): then a POP3 / IMAP choice after
 /// it is that method's.
-pub(super) fn offers_imap_before_smtp(control: &Control) -> bool {
+pub(super) fn offers_imap_before_smtp(control: &Control, memo: &mut ContextMemo) -> bool {
     matches!(control.kind.as_str(), "checkbox" | "radio")
-        && own_captions(control)
-            .iter()
-            .any(|t| includes(t, "imap") && pop_before_smtp(t))
+        && own_captions(control).iter().any(|t| {
+            let text = &memo.reading(t).text;
+            includes(text, "imap") && pop_before_smtp(text)
+        })
 }
 
 /// Whether an option's text says "SMTP" or "smtp" (a byte search, before any normalising).
@@ -435,7 +438,14 @@ pub(super) fn caption_of(text: &str) -> &str {
     if text.trim_start().starts_with('×') {
         return "";
     }
-    if text.split_whitespace().nth(2 * WORDS).is_none() {
+    // Fewer than 2 * WORDS bytes that can start a white space (ASCII's, or U+0085 to U+3000's
+    // lead bytes) leave no room for more words than that: most captions are read without
+    // splitting.
+    let mut spaces = 0;
+    for b in text.bytes() {
+        spaces += usize::from(b <= b' ' || matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3));
+    }
+    if spaces < 2 * WORDS || text.split_whitespace().nth(2 * WORDS).is_none() {
         return text;
     }
     let mut seen = 0;
@@ -503,7 +513,8 @@ fn web_address(sample: &str) -> bool {
 /// labels so a bare domain is not one) or an email address.
 fn looks_like(sample: &str) -> Option<Concept> {
     let v = head(sample).trim();
-    if web_address(v) {
+    // (Most boxes hold nothing.)
+    if v.is_empty() || web_address(v) {
         return None;
     }
     let v = split_scheme(v).map_or(v, |(_, rest)| rest);
@@ -758,12 +769,18 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
             && !control.nearby.row_header.is_empty();
         let read = s.add_text("caption", cap, if help { 0.5 } else { 3.0 });
         labelled |= read && !help;
-        let captions = own_captions(control);
+        // The switch's own captions, read once for the two tests below.
+        let (mut method, mut no_auth) = (false, false);
+        for raw in own_captions(control) {
+            let read = s.memo.reading(raw);
+            method |= one_of_the_methods(&read.text);
+            no_auth |= allows_no_auth(read);
+        }
         if names_incoming_login(&s.memo.reading(control.caption_text()).found) {
             s.add(Concept::Auth, 6.0, "logs in with the incoming login");
             s.own_side.outgoing += 10.0;
         }
-        if one_of_the_methods(&captions) {
+        if method {
             s.add(
                 Concept::Unrelated,
                 4.0,
@@ -771,7 +788,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
             );
             s.forbid(Concept::Auth);
         }
-        if allows_no_auth(&captions) {
+        if no_auth {
             s.add(
                 Concept::Unrelated,
                 4.0,
@@ -922,7 +939,7 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     // What a text box's caption and name say it is not.
     let mut account_name = false;
     if matches!(control.kind.as_str(), "text" | "email" | "") {
-        let caption = normalize(head(control.caption_text()));
+        let caption = s.memo.reading(control.caption_text()).text.clone();
         // The name is read only where a test below needs it (most boxes are neither an
         // account's name nor an address).
         // A prefix every name on the page shares (Active! mail's `pop_`) is the form's.
@@ -1129,11 +1146,13 @@ fn port_value_side(control: &Control, signals: &mut Vec<String>) -> SideScore {
     side
 }
 
-/// A checkbox's own captions, its first label and its caption, normalised once for the tests
-/// below.
-fn own_captions(control: &Control) -> [String; 2] {
-    let label = control.labels.first().map_or("", |l| head(l));
-    [normalize(label), normalize(head(&control.caption))]
+/// A checkbox's own captions, its first label and its caption, for the tests below to read
+/// through the memo (normalised once per page).
+fn own_captions(control: &Control) -> [&str; 2] {
+    [
+        control.labels.first().map_or("", String::as_str),
+        &control.caption,
+    ]
 }
 
 /// Whether a switch says the outgoing server logs in as the incoming one does ("Use the same
@@ -1175,7 +1194,20 @@ pub(super) fn setting_value(control: &Control) -> bool {
 fn names_the_account(caption: &str, name: impl FnOnce() -> String) -> bool {
     const ACCOUNT_NAME: &str = "account name|kontoname|nom du compte|nombre de la cuenta|nome account|nome dell account|nome da conta|accountnaam|nazwa konta|имя учетной записи|アカウント名|账户名称|帐户名称|账号名称|帐号名称";
     const WHOSE: &str = "smtp|pop|imap|auth|user|login|incoming|outgoing";
-    if !ACCOUNT_NAME.pieces(b'|').any(|w| contains_term(caption, w)) {
+    // A term with an ASCII byte the caption lacks is not in it (every non-ASCII byte counts
+    // as one): most captions are searched for none.
+    let set = |t: &str| {
+        let mut bits = 0u64;
+        for b in t.bytes() {
+            bits |= 1 << (b.min(127) & 63);
+        }
+        bits
+    };
+    let has = set(caption);
+    if !ACCOUNT_NAME
+        .pieces(b'|')
+        .any(|w| set(w) & !has == 0 && contains_term(caption, w))
+    {
         return false;
     }
     let name = name();
@@ -1187,23 +1219,19 @@ fn names_the_account(caption: &str, name: impl FnOnce() -> String) -> bool {
 /// Whether a checkbox's own caption names one authentication method among others (Konica
 /// Minolta's row of "NTLMv1", "Kerberos", "CRAM-MD5", "PLAIN" boxes, Cybozu's "APOP") or "POP
 /// before SMTP": it allows that method, and is not the switch that turns authentication on.
-fn one_of_the_methods(captions: &[String; 2]) -> bool {
-    captions
-        .iter()
-        .any(|text| is_method(text) || pop_before_smtp(text))
+fn one_of_the_methods(text: &str) -> bool {
+    is_method(text) || pop_before_smtp(text)
 }
 
 /// Whether a checkbox's caption turns authentication off ("Allow connection without
 /// authentication", "Verbinding zonder authenticatie toestaan", "Keine Authentifizierung"):
 /// ticking it is not what turns authentication on.
-fn allows_no_auth(captions: &[String; 2]) -> bool {
+fn allows_no_auth(caption: &Reading) -> bool {
     const WITHOUT: &str = "without|no|not|disable|zonder|geen|niet|uitschakelen|ohne|kein|keine|nicht|deaktivieren|sans|pas|desactiver|sin|desactivar|senza|disattiva|disabilita|sem|nao|desativar|bez|nie|wylacz|без|не|отключить";
-    captions.iter().any(|text| {
-        mentions(text, Concept::Auth)
-            && WITHOUT
-                .pieces(b'|')
-                .any(|w| text.pieces(b' ').any(|t| t == w))
-    })
+    caption.found.contains(&Concept::Auth)
+        && WITHOUT
+            .pieces(b'|')
+            .any(|w| caption.text.pieces(b' ').any(|t| t == w))
 }
 
 /// Whether an option is the anonymous way in, in a word or two ("Anonymous", "Anonimo",

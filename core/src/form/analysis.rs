@@ -180,9 +180,10 @@ fn port_beside_host(controls: &[super::snapshot::Control], classified: &mut [Cla
         let (prev, this) = (&controls[i - 1], &controls[i]);
         // "POP3 server: [host] [port] [x] SSL": a box on the host's own row, under the same
         // inferred caption, read that caption as a host too.
-        let same_row = prev.labels.is_empty()
-            && prev.inferred_caption().is_some()
-            && prev.inferred_caption() == this.inferred_caption();
+        let same_row = prev.labels.is_empty() && {
+            let caption = prev.inferred_caption();
+            caption.is_some() && caption == this.inferred_caption()
+        };
         let unread = classified[i].concept.is_none()
             || same_row && classified[i].concept == Some(Concept::Host);
         if !unread

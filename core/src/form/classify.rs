@@ -573,6 +573,10 @@ pub fn classify(control: &Control) -> Classified {
 pub struct ContextMemo {
     last: Option<(super::snapshot::Context, SideScore, bool)>,
     readings: Vec<Reading>,
+    /// A table over `readings` by a hash of the text: each slot holds an index plus one (0:
+    /// free), so a text is found in a probe or two instead of compared with every text read so
+    /// far (Artalk's 126 controls read over a hundred different ones).
+    slots: Vec<u8>,
     /// The page's common prefix of the names and of the ids ([`common_prefixes`]), left out
     /// when a control's name or id is read.
     pub cut: (String, String),
@@ -690,6 +694,9 @@ struct Reading {
 /// different texts costs a bounded search per text.
 const READINGS: usize = 128;
 
+/// The slots of [`ContextMemo`]'s table: twice [`READINGS`], so that it is at most half full.
+const SLOTS: usize = 2 * READINGS;
+
 impl ContextMemo {
     fn reading(&mut self, raw: &str) -> &Reading {
         // Most controls lack a placeholder, a title or help text.
@@ -703,11 +710,31 @@ impl ContextMemo {
             return &EMPTY;
         }
         let raw = head(raw);
-        if let Some(i) = self.readings.iter().position(|r| r.head == raw) {
+        if self.slots.len() != SLOTS {
+            self.slots = vec![0; SLOTS];
+        }
+        // FNV-1a.
+        let mut hash = 0x811c_9dc5_u32;
+        for b in raw.bytes() {
+            hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+        let mut slot = hash as usize % SLOTS;
+        let known = loop {
+            match self.slots[slot] {
+                0 => break None,
+                n if self.readings[usize::from(n) - 1].head == raw => {
+                    break Some(usize::from(n) - 1);
+                }
+                _ => slot = (slot + 1) % SLOTS,
+            }
+        };
+        if let Some(i) = known {
             return &self.readings[i];
         }
         if self.readings.len() >= READINGS {
             self.readings.clear();
+            self.slots.fill(0);
+            slot = hash as usize % SLOTS;
         }
         let text = normalize(raw);
         let mut found = concepts(&text);
@@ -724,6 +751,8 @@ impl ContextMemo {
             found,
             host_and_port,
         });
+        // (At most READINGS, which fits a byte.)
+        self.slots[slot] = self.readings.len() as u8;
         &self.readings[self.readings.len() - 1]
     }
 

@@ -79,8 +79,10 @@ impl Control {
     /// Its inferred caption: the row header, `dt` term or left text, the first there is.
     pub fn inferred_caption(&self) -> Option<&str> {
         let n = &self.nearby;
+        // (Most of the three are empty: no trim for them.)
         [&n.row_header, &n.term, &n.left]
             .into_iter()
+            .filter(|t| !t.is_empty())
             .map(|t| t.trim())
             .find(|t| !t.is_empty())
     }

@@ -305,7 +305,7 @@ impl Scorer<'_> {
                 self.scores[i] += weight;
                 any = true;
                 // "label host: smtp server" (the source and the label are lower case).
-                let text = to_lower(&short(raw));
+                let text = to_lower(short(raw));
                 let mut signal = String::with_capacity(source.len() + 16 + text.len());
                 for part in [source, " ", c.label(), ": ", &text] {
                     signal.push_str(part);
@@ -444,6 +444,9 @@ pub(super) fn caption_of(text: &str) -> &str {
     let mut spaces = 0;
     for b in text.bytes() {
         spaces += usize::from(b <= b' ' || matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3));
+        if spaces == 2 * WORDS {
+            break;
+        }
     }
     if spaces < 2 * WORDS || text.split_whitespace().nth(2 * WORDS).is_none() {
         return text;
@@ -466,32 +469,39 @@ pub(super) fn caption_of(text: &str) -> &str {
     text
 }
 
-fn short(s: &str) -> String {
-    s.chars().take(40).collect()
+/// The first 40 characters of `s`.
+fn short(s: &str) -> &str {
+    match s.char_indices().nth(40) {
+        Some((at, _)) => s.get(..at).unwrap_or(s),
+        None => s,
+    }
 }
 
-/// Which concepts a control of this shape can be.
-fn allowed(control: &Control, concept: Concept) -> bool {
-    let negative = is_negative(concept);
-    match control.kind.as_str() {
-        "password" => concept == Concept::Password || negative,
-        "checkbox" => matches!(concept, Concept::Auth | Concept::Security) || negative,
-        "radio" | "select-one" => {
-            matches!(
-                concept,
-                Concept::Auth | Concept::Security | Concept::Protocol | Concept::Port
-            ) || negative
-        }
+/// Which concepts a control of this shape can be: its kind is matched once, not once per
+/// concept.
+fn allowed(control: &Control) -> impl Fn(Concept) -> bool + '_ {
+    use Concept::*;
+    // (Whether it can be nothing at all; else the only concepts it can be besides the
+    // negative ones, where its kind limits them.)
+    let (never, only): (bool, Option<&[Concept]>) = match control.kind.as_str() {
+        "password" => (false, Some(&[Password])),
+        "checkbox" => (false, Some(&[Auth, Security])),
+        "radio" | "select-one" => (false, Some(&[Auth, Security, Protocol, Port])),
         // A number box holds a port, never a host, a login or an address.
-        "number" => concept == Concept::Port || negative,
-        "textarea" | "select-multiple" | "date" | "color" | "range" | "file" | "search" => false,
+        "number" => (false, Some(&[Port])),
+        "textarea" | "select-multiple" | "date" | "color" | "range" | "file" | "search" => {
+            (true, None)
+        }
+        _ => (false, None),
+    };
+    move |concept| match only {
+        _ if never => false,
+        Some(kinds) => kinds.contains(&concept) || is_negative(concept),
         // A free-text encryption box ("Encryption: [ssl]", PHPMailer's and Laravel's `ssl` or
         // `tls`) is the security setting; a read-only one, or one asking to choose ("Scegli",
         // "请选择"), is a script's combo box, whose list typing does not pick from.
-        _ if concept == Concept::Security => {
-            !control.readonly && !asks_to_choose(&control.placeholder)
-        }
-        _ => !matches!(concept, Concept::Auth | Concept::Protocol),
+        None if concept == Security => !control.readonly && !asks_to_choose(&control.placeholder),
+        None => !matches!(concept, Auth | Protocol),
     }
 }
 
@@ -1050,8 +1060,9 @@ pub fn classify_with(control: &Control, memo: &mut ContextMemo) -> Classified {
     let (context_side, foreign) = s.memo.read(control);
     let mut best: Option<(Concept, f32)> = None;
     let mut second = 0.0f32;
+    let allowed = allowed(control);
     for (i, concept) in ROLE_CONCEPTS.iter().enumerate() {
-        if !allowed(control, *concept) {
+        if !allowed(*concept) {
             continue;
         }
         let score = s.scores[i];
@@ -1225,17 +1236,22 @@ fn names_the_account(caption: &str, name: impl FnOnce() -> String) -> bool {
     const WHOSE: &str = "smtp|pop|imap|auth|user|login|incoming|outgoing";
     // A term with an ASCII byte the caption lacks is not in it (every non-ASCII byte counts
     // as one): most captions are searched for none.
-    let set = |t: &str| {
-        let mut bits = 0u64;
-        for b in t.bytes() {
-            bits |= 1 << (b.min(127) & 63);
+    let slot = |b: u8| 1u64 << (b.min(127) & 63);
+    let mut has = 0;
+    for b in caption.bytes() {
+        has |= slot(b);
+    }
+    let may_hold = |w: &str| {
+        for b in w.bytes() {
+            if has & slot(b) == 0 {
+                return false;
+            }
         }
-        bits
+        true
     };
-    let has = set(caption);
     if !ACCOUNT_NAME
         .pieces(b'|')
-        .any(|w| set(w) & !has == 0 && contains_term(caption, w))
+        .any(|w| may_hold(w) && contains_term(caption, w))
     {
         return false;
     }

@@ -132,49 +132,51 @@ pub(super) fn settle(mut found: Vec<Concept>) -> Vec<Concept> {
     }
     found.retain(|c| !matches!(c, Address | EmailAddress));
     let has = |c: Concept| found.contains(&c);
-    let mut drop = Vec::new();
+    // The concepts to leave out, a bit each (a set without an allocation).
+    let mut drop = 0u32;
+    let bits = |cs: &[Concept]| cs.iter().fold(0u32, |m, c| m | 1 << *c as u32);
     // "Email server port", `emailTransport][smtpPort`: a port word wins over an email word.
     if has(Port) {
-        drop.extend([Host, Security, Protocol, Email]);
+        drop |= bits(&[Host, Security, Protocol, Email]);
     }
     if has(Password) {
-        drop.extend([Username, Email, Host, Auth, Security]);
+        drop |= bits(&[Username, Email, Host, Auth, Security]);
     }
     if has(Username) {
-        drop.extend([Email, DisplayName, Auth, Host]);
+        drop |= bits(&[Email, DisplayName, Auth, Host]);
     }
     if has(Host) || has(Port) {
-        drop.push(DisplayName);
+        drop |= bits(&[DisplayName]);
     }
     // "Servidor de correo electrónico", "Email server": a server word wins over an email word;
     // "the server's own email address" is an address.
     if has(Host) && !explicit_address {
-        drop.push(Email);
+        drop |= bits(&[Email]);
     }
     if has(Host) && explicit_address {
-        drop.push(Host);
+        drop |= bits(&[Host]);
     }
     // "Sender name" is no address, but "Name (email address)" is (GLPI).
     if has(DisplayName) && !explicit_address {
-        drop.push(Email);
+        drop |= bits(&[Email]);
     }
     if has(DisplayName) && explicit_address {
-        drop.push(DisplayName);
+        drop |= bits(&[DisplayName]);
     }
     if has(Recipient) {
-        drop.extend([Email, Host]);
+        drop |= bits(&[Email, Host]);
     }
     if has(Unrelated) || has(Foreign) {
-        drop.extend([Host, Protocol, Email, Security, Username, Port, Auth]);
+        drop |= bits(&[Host, Protocol, Email, Security, Username, Port, Auth]);
     }
     // "Security protocol", "Protokół bezpieczeństwa": the security, not the IMAP/POP3 choice.
     if has(Security) {
-        drop.extend([Host, Protocol]);
+        drop |= bits(&[Host, Protocol]);
     }
     if has(Auth) {
-        drop.extend([Host, Security]);
+        drop |= bits(&[Host, Security]);
     }
-    found.retain(|c| !drop.contains(c));
+    found.retain(|c| drop & 1 << *c as u32 == 0);
     found
 }
 
@@ -523,8 +525,8 @@ fn web_address(sample: &str) -> bool {
 /// labels so a bare domain is not one) or an email address.
 fn looks_like(sample: &str) -> Option<Concept> {
     let v = head(sample).trim();
-    // (Most boxes hold nothing.)
-    if v.is_empty() || web_address(v) {
+    // (Most boxes hold nothing, or nothing with a dot: neither an address nor a host name.)
+    if !includes(v, ".") || web_address(v) {
         return None;
     }
     let v = split_scheme(v).map_or(v, |(_, rest)| rest);

@@ -189,6 +189,19 @@ pub fn lower(c: char) -> Lower {
 /// `str::to_lowercase` through [`lower`], with std's final-sigma rule (`Σ` at the end of a
 /// word is `ς`) judged by [`lower`]'s scripts.
 pub fn to_lower(s: &str) -> String {
+    // Text without an ASCII capital and whose other characters all lie where [`lower`] maps
+    // nothing (lead bytes 0xE2 to 0xEE and 0xF0 up: U+2000 to U+EFFF and past U+FFFF) is its
+    // own lower case: CJK captions are copied whole.
+    let mut unchanged = true;
+    for b in s.bytes() {
+        if b.is_ascii_uppercase() || matches!(b, 0xc0..=0xe1 | 0xef) {
+            unchanged = false;
+            break;
+        }
+    }
+    if unchanged {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     for (i, c) in s.char_indices() {
         if c == 'Σ' {

@@ -271,11 +271,13 @@ function described(r) {
 // the largest before it (fastadmin-email-config, 55 controls, 4.4-4.9 ms). It measured 12.0 ms
 // on the reference host in the fresh-clone run of 1ff4277, and 9.5-9.8 ms once the scanner
 // stopped asking the browser to match each selector's whole chain again (docs/BENCHMARKS.md,
-// "The largest fixture in CI, ninth round"). While it is over the budget, the budget test
+// "The largest fixture in CI, ninth round"), 7.75-8.7 ms once selectors climbed through the
+// ancestry records and core's analysis of it took 0.6x the instructions ("tenth round": the
+// ceiling came down from 12 to 10 ms). While it is over the budget, the budget test
 // reports it as a TODO (the runner's summary counts it) and fails if it gets slower than its
 // ceiling, the measured figure with room for this machine's noise; any other largest fixture
 // is held to the budget itself.
-const OVER_BUDGET = { 'artalk-email-settings.html': 12 };
+const OVER_BUDGET = { 'artalk-email-settings.html': 10 };
 
 test('largest fixture: scan + classify + plan within 5 ms (median on the reference host; the least disturbed of three browsers)', async (t) => {
   const [file] = largestFixture();

@@ -415,7 +415,9 @@
     }
     return hit;
   }
+  // A chain that selects nothing (NOTHING, shared) is never grown: it stays empty.
   function stepUp(prev, type, n) {
+    if (!prev.found.length) return NOTHING;
     if (!prev.next) grow(prev);
     var byPlace = prev.next.get(type);
     return (byPlace && byPlace.get(n)) || NOTHING;
@@ -451,6 +453,7 @@
   // one element of that id in the root: whether `el` is the one element of the chain whose top
   // is a child of it.
   function onlyUnder(step, parent, el) {
+    if (!step.found.length) return false;
     if (!step.parents) grow(step);
     var i = step.parents.get(parent);
     return i !== undefined && i >= 0 && step.found[i] === el;

@@ -21,6 +21,11 @@ async function scan(html) {
 }
 
 async function scanned(html) {
+  return inPage(html, () => globalThis.PortolanSnapshot.build(document));
+}
+
+/** What `fn` returns in a Chromium page holding `html` and the scanner. */
+async function inPage(html, fn) {
   const { chromium } = await import('playwright-core');
   const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -28,7 +33,7 @@ async function scanned(html) {
     const page = await browser.newPage();
     await page.setContent(html);
     await page.evaluate(scanner);
-    return await page.evaluate(() => globalThis.PortolanSnapshot.build(document));
+    return await page.evaluate(fn);
   } finally {
     await browser.close();
   }
@@ -242,12 +247,7 @@ test('each selector picks out its control alone; a shadow host before a panel\'s
   // of :nth-of-type steps that selects them alone, anchored at an ancestor's unique id when
   // that is shorter. The selector's climb keeps records of the elements it passes; a shadow
   // host met before a tab panel's first control must not leave them without the panel.
-  const { chromium } = await import('playwright-core');
-  const scanner = await readFile(join(FORMS, '..', '..', '..', 'extension', 'static', 'content', 'snapshot.js'), 'utf8');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage();
-    await page.setContent(`<div role="tabpanel" aria-label="Incoming server"><my-field></my-field>
+  const found = await inPage(`<div role="tabpanel" aria-label="Incoming server"><my-field></my-field>
       <div class="row"><div class="value"><input value="0"></div></div></div>
     <div id="app">
       <div class="row"><div class="value"><input value="1"></div></div>
@@ -255,26 +255,21 @@ test('each selector picks out its control alone; a shadow host before a panel\'s
       <div class="row"><div class="value"><select><option>a</option></select><input value="3"></div></div></div>
     <div class="row"><div class="value"><input value="4"></div></div>
     <div class="row"><div class="value"><input id="dup" value="5"><input id="dup" value="6"></div></div>
-    <script>document.querySelector('my-field').attachShadow({ mode: 'open' }).innerHTML = '<span>IMAP</span>';</script>`);
-    await page.evaluate(scanner);
-    const found = await page.evaluate(() => globalThis.PortolanSnapshot.build(document).controls.map((c) => {
-      const hits = document.querySelectorAll(c.selector);
-      return { selector: c.selector, value: c.value || '', alone: hits.length === 1 && (hits[0].value || '') === (c.value || ''), tab: c.context?.tab || '' };
-    }));
-    assert.deepEqual(found.map((c) => c.value), ['0', '1', '2', 'a', '3', '4', '5', '6']);
-    for (const c of found) assert.ok(c.alone, `${c.selector} selects more than its control`);
-    assert.deepEqual(found.map((c) => c.selector), [
-      'div:nth-of-type(1) > div:nth-of-type(1) > div:nth-of-type(1) > input:nth-of-type(1)',
-      '#app > div:nth-of-type(1) > div:nth-of-type(1) > input:nth-of-type(1)',
-      'div:nth-of-type(2) > div:nth-of-type(1) > input:nth-of-type(1)',
-      'select:nth-of-type(1)',
-      '#app > div:nth-of-type(3) > div:nth-of-type(1) > input:nth-of-type(1)',
-      'body:nth-of-type(1) > div:nth-of-type(3) > div:nth-of-type(1) > input:nth-of-type(1)',
-      'div:nth-of-type(4) > div:nth-of-type(1) > input:nth-of-type(1)',
-      'input:nth-of-type(2)',
-    ]);
-    assert.deepEqual(found.map((c) => c.tab), ['Incoming server', '', '', '', '', '', '', '']);
-  } finally {
-    await browser.close();
-  }
+    <script>document.querySelector('my-field').attachShadow({ mode: 'open' }).innerHTML = '<span>IMAP</span>';</script>`, () => globalThis.PortolanSnapshot.build(document).controls.map((c) => {
+    const hits = document.querySelectorAll(c.selector);
+    return { selector: c.selector, value: c.value || '', alone: hits.length === 1 && (hits[0].value || '') === (c.value || ''), tab: c.context?.tab || '' };
+  }));
+  assert.deepEqual(found.map((c) => c.value), ['0', '1', '2', 'a', '3', '4', '5', '6']);
+  for (const c of found) assert.ok(c.alone, `${c.selector} selects more than its control`);
+  assert.deepEqual(found.map((c) => c.selector), [
+    'div:nth-of-type(1) > div:nth-of-type(1) > div:nth-of-type(1) > input:nth-of-type(1)',
+    '#app > div:nth-of-type(1) > div:nth-of-type(1) > input:nth-of-type(1)',
+    'div:nth-of-type(2) > div:nth-of-type(1) > input:nth-of-type(1)',
+    'select:nth-of-type(1)',
+    '#app > div:nth-of-type(3) > div:nth-of-type(1) > input:nth-of-type(1)',
+    'body:nth-of-type(1) > div:nth-of-type(3) > div:nth-of-type(1) > input:nth-of-type(1)',
+    'div:nth-of-type(4) > div:nth-of-type(1) > input:nth-of-type(1)',
+    'input:nth-of-type(2)',
+  ]);
+  assert.deepEqual(found.map((c) => c.tab), ['Incoming server', '', '', '', '', '', '', '']);
 });
